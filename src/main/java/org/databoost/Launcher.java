@@ -1,9 +1,36 @@
 package org.databoost;
 
+import org.databoost.app.Workbench;
+import org.databoost.cli.CommandLineInterface;
+
+/**
+ * The program's entry point. It does not extend a JavaFX {@code Application} (such a main class
+ * cannot start from a plain class path): with no arguments it opens the workbench window, with a
+ * sub-command it runs the command-line interface.
+ */
 public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
-    System.out.println("databoost");
+    configureRuntime();
+    if (args.length == 0) {
+      Workbench.launch(null);
+      return;
+    }
+    System.exit(CommandLineInterface.run(args, Workbench::launch));
+  }
+
+  /** Settings that must be in place before any library reads them. */
+  static void configureRuntime() {
+    // DJL must never reach for the network: the native engine ships in a jar.
+    setIfAbsent("ai.djl.offline", "true");
+    setIfAbsent("OPT_OUT_TRACKING", "true");
+    setIfAbsent("databoost.logDir", DataDirs.logs().toString());
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
   }
 }

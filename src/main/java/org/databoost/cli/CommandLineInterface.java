@@ -1,0 +1,29 @@
+package org.databoost.cli;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+
+/** Builds the command tree and runs one command line. */
+public final class CommandLineInterface {
+  private CommandLineInterface() {}
+
+  /**
+   * Runs the command line and returns its exit code.
+   *
+   * @param windowOpener opens the workbench window on a dataset folder (null: the sample); it
+   *     blocks until the window closes
+   */
+  public static int run(String[] args, Consumer<Path> windowOpener) {
+    return commandLine(windowOpener).execute(args);
+  }
+
+  /** The configured picocli command line (tests call it to capture output). */
+  public static CommandLine commandLine(Consumer<Path> windowOpener) {
+    CommandLine cl = new CommandLine(new DataboostCommand());
+    cl.addSubcommand(new OpenCommand(windowOpener));
+    cl.setExecutionExceptionHandler(new FriendlyErrors());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+}

@@ -1,0 +1,113 @@
+package org.databoost;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.databoost.archfixture.RogueMover;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rules of docs/architecture.md, checked on the compiled main classes. */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.databoost");
+  }
+
+  @Test
+  void onlyTheAppPackageUsesJavaFx() {
+    JAVAFX_ONLY_IN_APP.check(classes);
+  }
+
+  static final ArchRule JAVAFX_ONLY_IN_APP =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.databoost.app..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..")
+          .because("the core must run without JavaFX (docs/architecture.md)");
+
+  @Test
+  void theCoreNeverCallsTheUserInterfaces() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideOutsideOfPackages("org.databoost.app..", "org.databoost.cli..")
+            .and()
+            .doNotHaveFullyQualifiedName(Launcher.class.getName())
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.databoost.app..", "org.databoost.cli..")
+            .because("the app and the CLI call the core, never the other way");
+    rule.check(classes);
+  }
+
+  @Test
+  void onlyTheWorkspaceMovesCopiesOrDeletesFiles() {
+    FILE_CHANGES_ONLY_IN_WORKSPACE.check(classes);
+  }
+
+  @Test
+  void theFileRuleCatchesAViolation() {
+    JavaClasses fixture = new ClassFileImporter().importClasses(RogueMover.class);
+    assertThrows(AssertionError.class, () -> FILE_CHANGES_ONLY_IN_WORKSPACE.check(fixture));
+    assertThrows(AssertionError.class, () -> JAVAFX_ONLY_IN_APP.check(fixture));
+  }
+
+  static final ArchRule FILE_CHANGES_ONLY_IN_WORKSPACE =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("org.databoost.workspace..", "org.databoost.sample..")
+          .should()
+          .callMethod(Files.class, "move", Path.class, Path.class, java.nio.file.CopyOption[].class)
+          .orShould()
+          .callMethod(Files.class, "delete", Path.class)
+          .orShould()
+          .callMethod(Files.class, "deleteIfExists", Path.class)
+          .orShould()
+          .callMethod(Files.class, "copy", Path.class, Path.class, java.nio.file.CopyOption[].class)
+          .orShould()
+          .callMethod(File.class, "delete")
+          .orShould()
+          .callMethod(File.class, "renameTo", File.class)
+          .because(
+              "only the journaled workspace may change dataset files; the sample generator"
+                  + " only builds a brand-new dataset in an empty folder");
+
+  @Test
+  void datasetReadersNeverWriteFiles() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAnyPackage("org.databoost.dataset..", "org.databoost.imaging..")
+            .should()
+            .callConstructor(FileOutputStream.class, File.class)
+            .orShould()
+            .callConstructor(FileOutputStream.class, String.class)
+            .orShould()
+            .callConstructor(RandomAccessFile.class, File.class, String.class)
+            .orShould()
+            .callMethod(
+                Files.class, "newOutputStream", Path.class, java.nio.file.OpenOption[].class)
+            .orShould()
+            .callMethod(
+                Files.class, "write", Path.class, byte[].class, java.nio.file.OpenOption[].class)
+            .because("scanning a dataset must never change it");
+    rule.check(classes);
+  }
+}

@@ -1,0 +1,54 @@
+package org.databoost.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CommandLineInterfaceTest {
+  private final List<Path> opened = new ArrayList<>();
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = CommandLineInterface.commandLine(opened::add);
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  @Test
+  void versionNamesTheProgramAndItsVersion() {
+    assertEquals(0, run("--version"));
+    assertTrue(out.toString().startsWith("Databoost "), out.toString());
+  }
+
+  @Test
+  void everySubcommandAnswersHelp() {
+    CommandLine cl = CommandLineInterface.commandLine(opened::add);
+    for (String name : cl.getSubcommands().keySet()) {
+      StringWriter sub = new StringWriter();
+      cl.setOut(new PrintWriter(sub, true));
+      assertEquals(0, cl.execute(name, "--help"), name);
+      assertTrue(sub.toString().contains("Usage: databoost " + name), sub.toString());
+    }
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    assertEquals(ExitCodes.USAGE, run("frobnicate"));
+    assertTrue(err.toString().contains("frobnicate"), err.toString());
+  }
+
+  @Test
+  void openHandsTheFolderToTheWindow() {
+    assertEquals(0, run("open", "some/dir"));
+    assertEquals(List.of(Path.of("some/dir")), opened);
+  }
+}
