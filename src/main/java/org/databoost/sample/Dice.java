@@ -1,5 +1,6 @@
 package org.databoost.sample;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -45,7 +46,7 @@ final class Dice {
     return mean + sd * Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2 * Math.PI * v);
   }
 
-  <T> T pick(java.util.List<T> items) {
+  <T> T pick(List<T> items) {
     return items.get(random.nextInt(items.size()));
   }
 
