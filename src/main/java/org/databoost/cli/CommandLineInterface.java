@@ -22,6 +22,7 @@ public final class CommandLineInterface {
   public static CommandLine commandLine(Consumer<Path> windowOpener) {
     CommandLine cl = new CommandLine(new DataboostCommand());
     cl.addSubcommand(new OpenCommand(windowOpener));
+    cl.addSubcommand(new SampleCommand());
     cl.setExecutionExceptionHandler(new FriendlyErrors());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class CommandLineInterfaceTest {
@@ -44,6 +45,17 @@ class CommandLineInterfaceTest {
   void unknownCommandIsAUsageError() {
     assertEquals(ExitCodes.USAGE, run("frobnicate"));
     assertTrue(err.toString().contains("frobnicate"), err.toString());
+  }
+
+  @Test
+  void sampleWritesADatasetAndRefusesToOverwriteIt(@TempDir Path tmp) {
+    Path out = tmp.resolve("sample");
+    assertEquals(
+        0, run("sample", out.toString(), "--train", "3", "--val", "2", "--label-book", "1"));
+    assertTrue(out.toString().length() > 0 && out.resolve("train/viii").toFile().isDirectory());
+    assertTrue(this.out.toString().contains("Wrote 60 images"), this.out.toString());
+    assertEquals(ExitCodes.FAILURE, run("sample", out.toString()));
+    assertTrue(err.toString().contains("not empty"), err.toString());
   }
 
   @Test
