@@ -36,10 +36,10 @@ public final class ScanReportFormatter {
     int warnings = scan.problems(Problem.Severity.WARNING).size();
     return String.format(
         Locale.ROOT,
-        "Usable: %d images in %d labels; %s excluded, %s.",
+        "Usable: %d images in %d labels; %s, %s.",
         scan.images().size(),
         scan.labels().size(),
-        plural(errors, "file"),
+        plural(errors, "error"),
         plural(warnings, "warning"));
   }
 
