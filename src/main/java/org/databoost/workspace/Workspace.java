@@ -1,0 +1,348 @@
+package org.databoost.workspace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.databoost.dataset.DatasetException;
+import org.databoost.dataset.DatasetLayout;
+import org.databoost.dataset.Split;
+import org.databoost.task.CancelledException;
+import org.databoost.task.Progress;
+
+/**
+ * An open dataset folder that Databoost may edit: the catalog of its images and the journal of
+ * every edit, with undo and redo. Every change of a dataset file goes through here, write-ahead, so
+ * that a crash, a full disk or a cancel never loses or duplicates a file. Close it to let another
+ * window or command open the dataset.
+ */
+public final class Workspace implements AutoCloseable {
+  /** Work that plans an operation, given the id it will get. */
+  private interface PlanMaker {
+    Plan make(long id) throws WorkspaceException, SQLException;
+  }
+
+  private final DatasetLayout layout;
+  private final StateLocation location;
+  private final WorkspaceLock lock;
+  private final CatalogDatabase db;
+  private final Catalog catalog;
+  private final Journal journal;
+  private final StepHook hook;
+  private final Staging staging;
+  private final Planner planner;
+  private final UndoPlanner undoPlanner;
+  private final OperationRunner runner;
+  private final List<String> openReport;
+  private boolean closed;
+  private boolean broken;
+
+  private Workspace(
+      DatasetLayout layout,
+      StateLocation location,
+      WorkspaceLock lock,
+      CatalogDatabase db,
+      StepHook hook,
+      List<String> openReport) {
+    WorkspacePaths paths = new WorkspacePaths(layout);
+    this.layout = layout;
+    this.location = location;
+    this.lock = lock;
+    this.db = db;
+    this.hook = hook;
+    this.catalog = new Catalog(db.connection(), paths);
+    this.journal = new Journal(db.connection());
+    this.staging = new Staging(paths);
+    this.planner = new Planner(paths, catalog);
+    this.undoPlanner = new UndoPlanner(paths, journal, planner);
+    StepExecutor executor = new StepExecutor(paths, db, journal, hook);
+    this.runner = new OperationRunner(db, catalog, journal, executor, Clock.systemUTC());
+    this.openReport = openReport;
+  }
+
+  public static Workspace open(Path root, WorkspaceOptions options) throws WorkspaceException {
+    return open(root, options, Progress.NONE);
+  }
+
+  /**
+   * Opens a dataset folder: takes the write lock, repairs or rebuilds the catalog, finishes an
+   * operation a crash interrupted, and takes in changes made outside Databoost. {@link
+   * #openReport()} tells what of this happened.
+   */
+  public static Workspace open(Path root, WorkspaceOptions options, Progress progress)
+      throws WorkspaceException {
+    return open(root, options, progress, StepHook.NONE);
+  }
+
+  static Workspace open(Path root, WorkspaceOptions options, Progress progress, StepHook hook)
+      throws WorkspaceException {
+    DatasetLayout layout;
+    try {
+      layout = DatasetLayout.detect(root);
+    } catch (DatasetException e) {
+      throw new WorkspaceException(e.getMessage(), e);
+    }
+    StateLocation location = StateLocation.resolve(layout, options);
+    WorkspaceLock lock = WorkspaceLock.acquire(location.stateDir(), layout.root());
+    CatalogDatabase db = null;
+    try {
+      List<String> report = new ArrayList<>();
+      db = CatalogDatabase.open(location.stateDir(), report);
+      Workspace ws = new Workspace(layout, location, lock, db, hook, report);
+      ws.prepare(progress);
+      return ws;
+    } catch (WorkspaceException | RuntimeException | Error e) {
+      closeAfterFailedOpen(db, lock, e);
+      throw e;
+    } catch (IOException | SQLException e) {
+      closeAfterFailedOpen(db, lock, e);
+      throw new WorkspaceException("Cannot open " + layout.root() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void prepare(Progress progress) throws IOException, SQLException {
+    if (!location.readOnly()) {
+      openReport.addAll(new Recovery(journal, runner, staging).run());
+    }
+    boolean fresh = db.isFresh();
+    Reconciler.Changes c =
+        new Reconciler(new WorkspacePaths(layout), db, catalog, !location.readOnly()).run(progress);
+    if (fresh) {
+      openReport.add("Catalogued " + c.added() + " images from the disk.");
+    } else if (c.any()) {
+      openReport.add(
+          "Changes made outside Databoost: "
+              + c.added()
+              + " added, "
+              + c.removed()
+              + " removed, "
+              + c.moved()
+              + " moved or relabelled by hand, "
+              + c.modified()
+              + " modified.");
+    }
+  }
+
+  private static void closeAfterFailedOpen(CatalogDatabase db, WorkspaceLock lock, Throwable e) {
+    try (WorkspaceLock l = lock;
+        CatalogDatabase d = db) {
+      // closing both, in reverse order, is all that is wanted here
+    } catch (Exception closing) {
+      e.addSuppressed(closing);
+    }
+  }
+
+  public DatasetLayout layout() {
+    return layout;
+  }
+
+  public boolean isReadOnly() {
+    return location.readOnly();
+  }
+
+  /** Where the catalog and journal live: {@code DIR/.databoost}, or the per-user data folder. */
+  public Path stateDir() {
+    return location.stateDir();
+  }
+
+  /** What opening did: recovery, a rebuilt catalog, changes made outside Databoost. */
+  public List<String> openReport() {
+    return List.copyOf(openReport);
+  }
+
+  /** The images in the dataset, by path. */
+  public List<ImageRow> images() throws WorkspaceException {
+    return read(() -> catalog.rows(false));
+  }
+
+  /** The deleted images waiting in the trash, by path. */
+  public List<ImageRow> trash() throws WorkspaceException {
+    return read(() -> catalog.rows(true));
+  }
+
+  /** Every journal entry, oldest first. */
+  public List<HistoryEntry> history() throws WorkspaceException {
+    return read(journal::history);
+  }
+
+  public boolean canUndo() throws WorkspaceException {
+    return !isReadOnly() && read(() -> journal.undoTarget().isPresent());
+  }
+
+  public boolean canRedo() throws WorkspaceException {
+    return !isReadOnly() && read(() -> journal.redoTarget().isPresent());
+  }
+
+  public OperationResult relabel(Collection<String> paths, String newLabel)
+      throws WorkspaceException {
+    return relabel(paths, newLabel, Progress.NONE);
+  }
+
+  /** Moves the images into the folder of another label, in the same split. */
+  public OperationResult relabel(Collection<String> paths, String newLabel, Progress progress)
+      throws WorkspaceException {
+    return edit(id -> planner.relabel(id, paths, newLabel, progress), progress);
+  }
+
+  public OperationResult moveToSplit(Collection<String> paths, Split split)
+      throws WorkspaceException {
+    return moveToSplit(paths, split, Progress.NONE);
+  }
+
+  /** Moves the images into another split, keeping their label. */
+  public OperationResult moveToSplit(Collection<String> paths, Split split, Progress progress)
+      throws WorkspaceException {
+    return edit(id -> planner.moveToSplit(id, paths, split, progress), progress);
+  }
+
+  public OperationResult delete(Collection<String> paths) throws WorkspaceException {
+    return delete(paths, Progress.NONE);
+  }
+
+  /** Moves the images to the trash; nothing is ever unlinked. */
+  public OperationResult delete(Collection<String> paths, Progress progress)
+      throws WorkspaceException {
+    return edit(id -> planner.delete(id, paths, progress), progress);
+  }
+
+  /** Puts back every file still in the trash of the given delete operation. */
+  public OperationResult restore(long deleteOpId) throws WorkspaceException {
+    return edit(
+        id -> {
+          String prefix = WorkspacePaths.TRASH + deleteOpId + "/";
+          List<ImageRow> rows =
+              catalog.rows(true).stream().filter(r -> r.path().startsWith(prefix)).toList();
+          return planner.restore(id, rows, Progress.NONE);
+        },
+        Progress.NONE);
+  }
+
+  /** Puts back the given trashed files (paths as {@link #trash()} lists them). */
+  public OperationResult restoreTrashed(Collection<String> trashPaths) throws WorkspaceException {
+    return edit(
+        id -> planner.restore(id, planner.rows(trashPaths, true), Progress.NONE), Progress.NONE);
+  }
+
+  public OperationResult add(List<NewImage> images) throws WorkspaceException {
+    return add(images, Progress.NONE);
+  }
+
+  /**
+   * Copies new images into the dataset. The copies are made and flushed in staging first; only then
+   * is the intent committed, so a crash before that leaves the dataset untouched.
+   */
+  public OperationResult add(List<NewImage> images, Progress progress) throws WorkspaceException {
+    requireWritable();
+    if (images.isEmpty()) {
+      throw new InvalidEditException("No images were given.");
+    }
+    for (NewImage img : images) {
+      planner.checkNew(img);
+    }
+    try {
+      return edit(
+          id -> {
+            List<Staging.Staged> staged;
+            try {
+              staged = staging.copyIn(images, progress);
+              hook.afterStaging();
+            } catch (IOException e) {
+              throw new WorkspaceException("Cannot copy the new images: " + e.getMessage(), e);
+            }
+            return planner.add(id, staged);
+          },
+          progress);
+    } catch (WorkspaceException | CancelledException e) {
+      clearStaging(e);
+      throw e;
+    }
+  }
+
+  private void clearStaging(Exception cause) {
+    try {
+      staging.clear();
+    } catch (IOException e) {
+      cause.addSuppressed(e); // left-over copies are cleared at the next open
+    }
+  }
+
+  /** Reverses the newest edit that is not undone. */
+  public OperationResult undo() throws WorkspaceException {
+    return edit(undoPlanner::undo, Progress.NONE);
+  }
+
+  /** Applies again the edit undone last. */
+  public OperationResult redo() throws WorkspaceException {
+    return edit(undoPlanner::redo, Progress.NONE);
+  }
+
+  private OperationResult edit(PlanMaker maker, Progress progress) throws WorkspaceException {
+    requireWritable();
+    boolean clean = false;
+    try {
+      Plan plan = maker.make(journal.nextId());
+      OperationResult result = runner.run(plan, progress);
+      clean = true;
+      return result;
+    } catch (WorkspaceException | CancelledException e) {
+      clean = true; // refused, cancelled before the intent, or rolled back: the state is sound
+      throw e;
+    } catch (SQLException e) {
+      throw new WorkspaceException("The catalog could not be updated: " + e.getMessage(), e);
+    } finally {
+      // Anything else (a bug, a simulated crash) may have left an operation half done; only
+      // reopening, which runs recovery, may touch the dataset again.
+      broken |= !clean;
+    }
+  }
+
+  private void requireWritable() throws WorkspaceException {
+    if (closed) {
+      throw new IllegalStateException("the workspace is closed");
+    }
+    if (broken) {
+      throw new WorkspaceException(
+          "An operation was interrupted; close and reopen the dataset to complete it.");
+    }
+    if (location.readOnly()) {
+      Path folder = location.blockedFolder().orElse(layout.root());
+      throw new ReadOnlyDatasetException(
+          "The dataset is read-only ("
+              + folder
+              + " cannot be written), so Databoost can show it but not change it.");
+    }
+  }
+
+  private interface Query<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T read(Query<T> query) throws WorkspaceException {
+    if (closed) {
+      throw new IllegalStateException("the workspace is closed");
+    }
+    try {
+      return query.run();
+    } catch (SQLException e) {
+      throw new WorkspaceException("The catalog could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Releases the catalog and the write lock; nothing else needs doing, even mid-failure. */
+  @Override
+  public void close() throws WorkspaceException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try (WorkspaceLock l = lock;
+        CatalogDatabase d = db) {
+      // both released by try-with-resources
+    } catch (IOException | SQLException e) {
+      throw new WorkspaceException("Closing the workspace failed: " + e.getMessage(), e);
+    }
+  }
+}
