@@ -43,11 +43,10 @@ public final class WorkbenchApp extends Application {
     Scene scene = new Scene(root, 1100, 720);
     scene.getStylesheets().add(getClass().getResource("workbench.css").toExternalForm());
     acceptDroppedFolders(scene, summary);
-    stage.titleProperty()
+    stage
+        .titleProperty()
         .bind(
-            summary
-                .datasetPathProperty()
-                .map(p -> p.isEmpty() ? "Databoost" : "Databoost — " + p));
+            summary.datasetPathProperty().map(p -> p.isEmpty() ? "Databoost" : "Databoost — " + p));
     stage.setScene(scene);
     stage.show();
     List<String> args = getParameters().getRaw();

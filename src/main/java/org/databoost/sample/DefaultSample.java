@@ -14,8 +14,8 @@ public final class DefaultSample {
   }
 
   /**
-   * Returns {@code dir}, generating the default sample there first when it holds no dataset yet
-   * (a missing or empty folder). A folder that holds something else is left alone.
+   * Returns {@code dir}, generating the default sample there first when it holds no dataset yet (a
+   * missing or empty folder). A folder that holds something else is left alone.
    */
   public Path ensure(Path dir, Progress progress) throws IOException {
     if (Files.isDirectory(dir.resolve("train"))) {

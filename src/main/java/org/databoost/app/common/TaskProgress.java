@@ -12,9 +12,9 @@ import javafx.beans.property.StringProperty;
 import org.databoost.task.Progress;
 
 /**
- * Adapts the core's {@link Progress} to properties the UI binds to. Updates from worker threads
- * are coalesced: at most one hop to the UI thread is pending at a time, so a fast loop never
- * floods the FX event queue.
+ * Adapts the core's {@link Progress} to properties the UI binds to. Updates from worker threads are
+ * coalesced: at most one hop to the UI thread is pending at a time, so a fast loop never floods the
+ * FX event queue.
  */
 public final class TaskProgress implements Progress {
   private final Executor uiThread;

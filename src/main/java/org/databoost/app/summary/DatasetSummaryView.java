@@ -63,9 +63,7 @@ public final class DatasetSummaryView {
     problemsTitle.getStyleClass().add("section-title");
     problemsTitle
         .textProperty()
-        .bind(
-            javafx.beans.binding.Bindings.size(model.problems())
-                .asString("Problems found (%d)"));
+        .bind(javafx.beans.binding.Bindings.size(model.problems()).asString("Problems found (%d)"));
     VBox top = new VBox(6, countsTitle, countsTable);
     VBox bottom = new VBox(6, problemsTitle, problemsTable);
     VBox.setVgrow(countsTable, javafx.scene.layout.Priority.ALWAYS);

@@ -103,10 +103,7 @@ public final class DatasetSummaryViewModel {
             .map(
                 p ->
                     new ProblemRow(
-                        severityText(p.severity()),
-                        p.kind().title(),
-                        p.displayPath(),
-                        p.message()))
+                        severityText(p.severity()), p.kind().title(), p.displayPath(), p.message()))
             .toList());
     usable.set(scan.isUsable());
     verdict.set(new ScanReportFormatter().verdict(scan));
