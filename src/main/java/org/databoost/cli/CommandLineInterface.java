@@ -23,6 +23,15 @@ public final class CommandLineInterface {
     CommandLine cl = new CommandLine(new DataboostCommand());
     cl.addSubcommand(new OpenCommand(windowOpener));
     cl.addSubcommand(new SampleCommand());
+    cl.addSubcommand(new InfoCommand());
+    cl.addSubcommand(new EditCommands.Relabel());
+    cl.addSubcommand(new EditCommands.Move());
+    cl.addSubcommand(new EditCommands.Delete());
+    cl.addSubcommand(new RestoreCommand());
+    cl.addSubcommand(new AddCommand());
+    cl.addSubcommand(new EditCommands.Undo());
+    cl.addSubcommand(new EditCommands.Redo());
+    cl.addSubcommand(new HistoryCommand());
     cl.setExecutionExceptionHandler(new FriendlyErrors());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

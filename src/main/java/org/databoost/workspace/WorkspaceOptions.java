@@ -2,6 +2,7 @@ package org.databoost.workspace;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.databoost.DataDirs;
 
 /**
  * How to open a workspace.
@@ -15,15 +16,9 @@ public record WorkspaceOptions(boolean readOnly, Optional<Path> dataDir) {
   /** System property that forces read-only mode. */
   public static final String READ_ONLY_PROPERTY = "databoost.readOnly";
 
-  /** System property that overrides the per-user data folder. */
-  public static final String DATA_DIR_PROPERTY = "databoost.dataDir";
-
   /** Options from the system properties, else writable with the default data folder. */
   public static WorkspaceOptions defaults() {
-    String dir = System.getProperty(DATA_DIR_PROPERTY);
-    return new WorkspaceOptions(
-        Boolean.getBoolean(READ_ONLY_PROPERTY),
-        dir == null || dir.isBlank() ? Optional.empty() : Optional.of(Path.of(dir)));
+    return new WorkspaceOptions(Boolean.getBoolean(READ_ONLY_PROPERTY), Optional.empty());
   }
 
   public WorkspaceOptions withReadOnly(boolean value) {
@@ -34,19 +29,8 @@ public record WorkspaceOptions(boolean readOnly, Optional<Path> dataDir) {
     return new WorkspaceOptions(readOnly, Optional.of(dir));
   }
 
-  /**
-   * The data folder to use: the option, else {@code $XDG_DATA_HOME/databoost}, else {@code
-   * ~/.local/share/databoost}.
-   */
+  /** The data folder to use: the option, else {@link DataDirs#base()}. */
   Path resolvedDataDir() {
-    if (dataDir.isPresent()) {
-      return dataDir.get();
-    }
-    String xdg = System.getenv("XDG_DATA_HOME");
-    Path base =
-        xdg != null && !xdg.isBlank()
-            ? Path.of(xdg)
-            : Path.of(System.getProperty("user.home"), ".local", "share");
-    return base.resolve("databoost");
+    return dataDir.orElseGet(DataDirs::base);
   }
 }

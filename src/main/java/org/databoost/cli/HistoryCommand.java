@@ -1,0 +1,48 @@
+package org.databoost.cli;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.databoost.workspace.HistoryEntry;
+import org.databoost.workspace.Workspace;
+import org.databoost.workspace.WorkspaceException;
+import picocli.CommandLine.Command;
+
+/** Lists the journal: every edit, undo and redo with its time and file count. */
+@Command(
+    name = "history",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "List every edit of the dataset, oldest first, with time, kind and file count.")
+final class HistoryCommand extends WorkspaceCommand {
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+
+  @Override
+  int run(Workspace ws) throws WorkspaceException {
+    List<HistoryEntry> entries = ws.history();
+    if (entries.isEmpty()) {
+      out().println("No edits yet.");
+      return ExitCodes.OK;
+    }
+    out().printf("%5s  %-19s  %-10s  %-7s  %6s  %s%n", "#", "time", "kind", "status", "files", "");
+    for (HistoryEntry e : entries) {
+      String note = e.undone() ? " (undone)" : "";
+      if (e.targetOp().isPresent()) {
+        note += " of #" + e.targetOp().getAsLong();
+      }
+      out()
+          .printf(
+              "%5d  %-19s  %-10s  %-7s  %6d  %s%s%s%n",
+              e.id(),
+              TIME.format(e.startedAt()),
+              e.kind().name().toLowerCase(java.util.Locale.ROOT),
+              e.status().name().toLowerCase(java.util.Locale.ROOT),
+              e.fileCount(),
+              e.description(),
+              note,
+              e.message().map(m -> " — " + m).orElse(""));
+    }
+    return ExitCodes.OK;
+  }
+}

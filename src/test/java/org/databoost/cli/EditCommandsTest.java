@@ -1,0 +1,128 @@
+package org.databoost.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.databoost.sample.SampleDatasetGenerator;
+import org.databoost.sample.SampleSpec;
+import org.databoost.task.Progress;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The journaled edits, driven through the command line as a script would. */
+class EditCommandsTest {
+  @TempDir Path tmp;
+  private Path data;
+
+  @BeforeEach
+  void sample() throws IOException {
+    data = tmp.resolve("data");
+    new SampleDatasetGenerator()
+        .generate(data, SampleSpec.defaults().withPerLabel(3, 2, 1), Progress.NONE);
+  }
+
+  private String first(String folder) throws IOException {
+    try (Stream<Path> s = Files.list(data.resolve(folder))) {
+      return folder + "/" + s.map(p -> p.getFileName().toString()).sorted().findFirst().get();
+    }
+  }
+
+  private static String name(String rel) {
+    return rel.substring(rel.lastIndexOf('/') + 1);
+  }
+
+  @Test
+  void relabelUndoRedoRoundTrip() throws IOException {
+    String img = first("train/iv");
+    CliRun run = CliRun.of("relabel", data.toString(), "--to", "vi", img);
+    assertEquals(0, run.code, run.toString());
+    assertTrue(run.out.contains("Relabelled 1 file (operation #1"), run.out);
+    assertTrue(Files.exists(data.resolve("train/vi/" + name(img))));
+    assertFalse(Files.exists(data.resolve(img)));
+
+    assertEquals(0, CliRun.of("undo", data.toString()).code);
+    assertTrue(Files.exists(data.resolve(img)));
+    assertEquals(0, CliRun.of("redo", data.toString()).code);
+    assertTrue(Files.exists(data.resolve("train/vi/" + name(img))));
+
+    CliRun history = CliRun.of("history", data.toString());
+    assertTrue(history.out.contains("relabel"), history.out);
+    assertTrue(history.out.contains("undo"), history.out);
+    assertTrue(history.out.contains("redo"), history.out);
+  }
+
+  @Test
+  void deleteGoesToTheTrashAndRestoreBringsItBack() throws IOException {
+    String a = first("train/x");
+    String b = first("val/ii");
+    CliRun run = CliRun.of("delete", data.toString(), a, b);
+    assertEquals(0, run.code, run.toString());
+    assertFalse(Files.exists(data.resolve(a)));
+    assertTrue(Files.exists(data.resolve(".databoost/trash/1/" + a)));
+
+    CliRun list = CliRun.of("restore", data.toString(), "--list");
+    assertTrue(list.out.contains("2 files in the trash."), list.out);
+
+    assertEquals(0, CliRun.of("restore", data.toString(), "--op", "1").code);
+    assertTrue(Files.exists(data.resolve(a)));
+    assertTrue(Files.exists(data.resolve(b)));
+  }
+
+  @Test
+  void moveToAnotherSplitKeepsTheLabel() throws IOException {
+    String img = first("train/vii");
+    assertEquals(0, CliRun.of("move", data.toString(), "--to", "val", img).code);
+    assertTrue(Files.exists(data.resolve("val/vii/" + name(img))));
+  }
+
+  @Test
+  void filesFromReadsAListOfImages() throws IOException {
+    String a = first("train/i");
+    String b = first("train/ii");
+    Path list = tmp.resolve("list.txt");
+    Files.writeString(list, a + "\n\n" + b + "\n");
+    CliRun run = CliRun.of("delete", data.toString(), "--files-from", list.toString());
+    assertEquals(0, run.code, run.toString());
+    assertTrue(run.out.contains("Moved 2 files to the trash"), run.out);
+  }
+
+  @Test
+  void unknownImagesAndEmptyUndoAreClearFailures() {
+    CliRun bad = CliRun.of("relabel", data.toString(), "--to", "v", "train/i/missing.png");
+    assertEquals(ExitCodes.FAILURE, bad.code, bad.toString());
+    assertTrue(bad.err.contains("train/i/missing.png"), bad.err);
+    CliRun undo = CliRun.of("undo", data.toString());
+    assertEquals(ExitCodes.FAILURE, undo.code);
+    assertTrue(undo.out.contains("Nothing to undo."), undo.out);
+  }
+
+  @Test
+  void aReadOnlyDatasetRefusesEditsWithAReason() throws IOException {
+    String img = first("train/v");
+    System.setProperty("databoost.readOnly", "true");
+    try {
+      CliRun run = CliRun.of("delete", data.toString(), img);
+      assertEquals(ExitCodes.FAILURE, run.code, run.toString());
+      assertTrue(run.err.contains("read-only"), run.err);
+      assertTrue(Files.exists(data.resolve(img)));
+    } finally {
+      System.clearProperty("databoost.readOnly");
+    }
+  }
+
+  @Test
+  void addCopiesAFileInAndLeavesTheOriginal() throws IOException {
+    Path outside = tmp.resolve("new.png");
+    Files.copy(data.resolve(first("label_book/iii")), outside);
+    CliRun run = CliRun.of("add", data.toString(), "--label", "iii", outside.toString());
+    assertEquals(0, run.code, run.toString());
+    assertTrue(Files.exists(outside));
+    assertTrue(Files.exists(data.resolve("train/iii/new.png")));
+  }
+}
