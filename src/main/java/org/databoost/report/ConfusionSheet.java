@@ -27,7 +27,8 @@ final class ConfusionSheet {
 
   void write(Sheet sheet, ConfusionMatrix m) {
     int k = m.size();
-    sheet.setColumnWidth(0, 20 * 256);
+    PageSetup.onePageWide(sheet, true);
+    sheet.setColumnWidth(0, 18 * 256);
     for (int c = 1; c <= k + 1; c++) {
       sheet.setColumnWidth(c, 10 * 256);
     }

@@ -63,6 +63,7 @@ final class ImagesSheet {
       text(header, c, HEADERS.get(c), styles.header);
     }
     sheet.createFreezePane(0, 1);
+    fitPrintToPageWidth(sheet);
     List<ImageRow> byLoss = images.stream().sorted(HIGHEST_LOSS_FIRST).toList();
     Drawing<?> drawing = sheet.createDrawingPatriarch();
     int pictures = 0;
@@ -148,6 +149,12 @@ final class ImagesSheet {
     ((ExtendedColor) scale.getColors()[2]).setARGBHex("FFF8696B");
     formatting.addConditionalFormatting(
         new CellRangeAddress[] {new CellRangeAddress(1, rows, LOSS_COLUMN, LOSS_COLUMN)}, rule);
+  }
+
+  /** Printed (or exported to PDF) the table is one page wide, header repeated on every page. */
+  private static void fitPrintToPageWidth(SXSSFSheet sheet) {
+    PageSetup.onePageWide(sheet, true);
+    sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
   }
 
   private static void setColumnWidths(SXSSFSheet sheet) {

@@ -24,6 +24,7 @@ final class SummarySheet {
   void write(Sheet target, ReportData data) {
     sheet = target;
     next = 0;
+    PageSetup.onePageWide(sheet, false);
     sheet.setColumnWidth(0, 28 * 256);
     sheet.setColumnWidth(1, 60 * 256);
     section("Databoost report");
