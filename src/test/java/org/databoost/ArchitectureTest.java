@@ -13,6 +13,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.databoost.archfixture.RogueMover;
+import org.databoost.report.AtomicFileWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,8 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideOutsideOfPackages("org.databoost.workspace..", "org.databoost.sample..")
+          .and()
+          .doNotHaveFullyQualifiedName(AtomicFileWriter.class.getName())
           .should()
           .callMethod(Files.class, "move", Path.class, Path.class, java.nio.file.CopyOption[].class)
           .orShould()
