@@ -29,12 +29,15 @@ public final class DatasetSummaryView {
     Label verdict = new Label();
     verdict.textProperty().bind(model.verdictProperty());
     verdict.getStyleClass().add("verdict");
+    // Restyle on every new verdict: opening two unusable folders in a row changes no flag.
     model
-        .usableProperty()
+        .verdictProperty()
         .addListener(
             (obs, was, is) -> {
               verdict.getStyleClass().removeAll("verdict-ok", "verdict-bad");
-              verdict.getStyleClass().add(is ? "verdict-ok" : "verdict-bad");
+              verdict
+                  .getStyleClass()
+                  .add(model.usableProperty().get() ? "verdict-ok" : "verdict-bad");
             });
 
     countsTable.setItems(model.counts());

@@ -1,0 +1,105 @@
+package org.databoost.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.databoost.app.summary.DatasetSummaryViewModel;
+import org.databoost.dataset.DatasetScanner;
+import org.databoost.sample.DefaultSample;
+import org.databoost.sample.SampleDatasetGenerator;
+import org.databoost.sample.SampleSpec;
+import org.databoost.task.Progress;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window, headless through Monocle: opening a dataset fills the summary. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+  @TempDir static Path tmp;
+
+  private final ExecutorService background = Executors.newSingleThreadExecutor();
+  private DatasetSummaryViewModel model;
+  private Scene scene;
+
+  @Start
+  void start(Stage stage) {
+    model =
+        new DatasetSummaryViewModel(
+            new DatasetScanner(),
+            new DefaultSample(new SampleDatasetGenerator()),
+            tmp.resolve("sample"),
+            background,
+            Platform::runLater);
+    scene = new MainWindow(model).show(stage);
+  }
+
+  @AfterEach
+  void stopBackground() {
+    background.shutdownNow();
+  }
+
+  private void openAndWait(FxRobot robot, Path dir) throws Exception {
+    robot.interact(() -> model.open(dir));
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.busyProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @Test
+  void openingADatasetShowsCountsProblemsAndVerdict(FxRobot robot) throws Exception {
+    Path data = tmp.resolve("data");
+    new SampleDatasetGenerator()
+        .generate(data, SampleSpec.defaults().withPerLabel(4, 2, 1), Progress.NONE);
+    Files.write(data.resolve("train/iv/broken.png"), new byte[] {1, 2, 3});
+    openAndWait(robot, data);
+
+    TableView<?> counts = robot.lookup(".table-view").queryAllAs(TableView.class).iterator().next();
+    assertEquals(10, counts.getItems().size());
+    assertEquals(5, counts.getColumns().size(), "label, train, val, label_book, total");
+    Label verdict = robot.lookup(".verdict").queryAs(Label.class);
+    assertTrue(verdict.getText().startsWith("Usable"), verdict.getText());
+    assertTrue(
+        model.problems().stream().anyMatch(p -> p.path().endsWith("broken.png")),
+        model.problems().toString());
+    assertTrue(
+        robot.window(0).getScene().getWindow() instanceof Stage s && s.getTitle().contains("data"));
+  }
+
+  @Test
+  void theButtonOpensTheSampleAndTheWindowRenders(FxRobot robot) throws Exception {
+    robot.interact(() -> robot.lookup("#open-sample").queryButton().fire());
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.busyProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(Files.isDirectory(tmp.resolve("sample/train/x")));
+    assertEquals(10, model.counts().size());
+    WritableImage[] shot = new WritableImage[1];
+    robot.interact(() -> shot[0] = scene.snapshot(null));
+    assertTrue(shot[0].getWidth() >= 800 && shot[0].getHeight() >= 600);
+  }
+
+  @Test
+  void anUnusableFolderIsShownAsSuch(FxRobot robot) throws Exception {
+    Path empty = tmp.resolve("empty");
+    Files.createDirectories(empty);
+    openAndWait(robot, empty);
+    Label verdict = robot.lookup(".verdict").queryAs(Label.class);
+    assertTrue(verdict.getText().startsWith("Not usable"), verdict.getText());
+    assertTrue(verdict.getStyleClass().contains("verdict-bad"));
+  }
+}
