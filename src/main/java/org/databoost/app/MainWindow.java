@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToolBar;
+import javafx.scene.image.Image;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
@@ -35,6 +36,7 @@ public final class MainWindow {
         .titleProperty()
         .bind(
             summary.datasetPathProperty().map(p -> p.isEmpty() ? "Databoost" : "Databoost — " + p));
+    stage.getIcons().add(new Image(MainWindow.class.getResource("icon.png").toExternalForm()));
     stage.setScene(scene);
     stage.show();
     return scene;

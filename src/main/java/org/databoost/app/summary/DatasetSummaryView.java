@@ -41,7 +41,9 @@ public final class DatasetSummaryView {
             });
 
     countsTable.setItems(model.counts());
-    countsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    // Fixed widths: the split columns are rebuilt per dataset, and a constrained policy would
+    // hand all the width to the label column laid out first.
+    countsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     countsTable.setPlaceholder(new Label("No images yet."));
     rebuildCountColumns(model.splitColumns());
     model
@@ -75,7 +77,7 @@ public final class DatasetSummaryView {
     bottom.getStyleClass().add("section");
     SplitPane split = new SplitPane(top, bottom);
     split.setOrientation(Orientation.VERTICAL);
-    split.setDividerPositions(0.5);
+    split.setDividerPositions(0.55);
 
     BorderPane pane = new BorderPane(split);
     pane.setTop(verdict);
@@ -83,7 +85,7 @@ public final class DatasetSummaryView {
   }
 
   private void rebuildCountColumns(List<String> splits) {
-    TableColumn<CountRow, String> label = textColumn("Label", CountRow::label, 90);
+    TableColumn<CountRow, String> label = textColumn("Label", CountRow::label, 140);
     countsTable.getColumns().setAll(List.of(label));
     for (int i = 0; i < splits.size(); i++) {
       int index = i;
@@ -113,7 +115,7 @@ public final class DatasetSummaryView {
               }
             });
     col.getStyleClass().add("number-column");
-    col.setPrefWidth(90);
+    col.setPrefWidth(110);
     return col;
   }
 }
