@@ -63,7 +63,34 @@ final class CatalogDatabase implements AutoCloseable {
                 op_id INTEGER NOT NULL REFERENCES operations(id),
                 path TEXT NOT NULL,
                 role TEXT NOT NULL,
-                PRIMARY KEY (op_id, path, role))"""));
+                PRIMARY KEY (op_id, path, role))"""),
+          List.of(
+              """
+              CREATE TABLE runs (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                started_at INTEGER NOT NULL,
+                finished_at INTEGER NOT NULL,
+                labels TEXT NOT NULL,
+                parameters TEXT NOT NULL,
+                metrics TEXT NOT NULL,
+                epochs TEXT NOT NULL)""",
+              """
+              CREATE TABLE predictions (
+                run_id INTEGER NOT NULL REFERENCES runs(id),
+                path TEXT NOT NULL,
+                hash TEXT NOT NULL,
+                split TEXT NOT NULL,
+                given INTEGER NOT NULL,
+                predicted INTEGER NOT NULL,
+                loss REAL NOT NULL,
+                probabilities BLOB NOT NULL,
+                fold INTEGER NOT NULL,
+                in_sample INTEGER NOT NULL,
+                issue TEXT NOT NULL,
+                suggested INTEGER NOT NULL,
+                quality REAL NOT NULL,
+                PRIMARY KEY (run_id, path))"""));
 
   static final int SCHEMA_VERSION = MIGRATIONS.size();
 
@@ -99,7 +126,7 @@ final class CatalogDatabase implements AutoCloseable {
               + e.getMessage()
               + "); it was kept as "
               + aside.getFileName()
-              + " and rebuilt from the files on disk. The undo history was lost.");
+              + " and rebuilt from the files on disk. The undo history and saved model runs were lost.");
       try {
         return connect(file, true);
       } catch (SQLException again) {

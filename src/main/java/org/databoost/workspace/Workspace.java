@@ -37,6 +37,7 @@ public final class Workspace implements AutoCloseable {
   private final UndoPlanner undoPlanner;
   private final OperationRunner runner;
   private final List<String> openReport;
+  private final RunStore runs;
   private boolean closed;
   private boolean broken;
 
@@ -61,6 +62,7 @@ public final class Workspace implements AutoCloseable {
     StepExecutor executor = new StepExecutor(paths, db, journal, hook);
     this.runner = new OperationRunner(db, catalog, journal, executor, Clock.systemUTC());
     this.openReport = openReport;
+    this.runs = new RunStore(db.connection());
   }
 
   public static Workspace open(Path root, WorkspaceOptions options) throws WorkspaceException {
@@ -146,6 +148,14 @@ public final class Workspace implements AutoCloseable {
   /** Where the catalog and journal live: {@code DIR/.databoost}, or the per-user data folder. */
   public Path stateDir() {
     return location.stateDir();
+  }
+
+  /** The model runs kept for this dataset (also for a read-only one). */
+  public RunStore runs() {
+    if (closed) {
+      throw new IllegalStateException("the workspace is closed");
+    }
+    return runs;
   }
 
   /** What opening did: recovery, a rebuilt catalog, changes made outside Databoost. */

@@ -1,0 +1,39 @@
+package org.databoost.workspace;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A finished model run kept in the catalog: what was trained with which settings, and how well it
+ * did. Maps keep their insertion order when read back.
+ *
+ * @param id the catalog's number for the run (0 before it is saved)
+ * @param kind what produced it, e.g. "evaluate" or "boost"
+ * @param labels the label names, in the order of the class indexes of its predictions
+ * @param parameters the settings (preset, epochs, batch, seed, threads, folds, ...)
+ * @param metrics the results (accuracy per split, best epoch, timings in seconds, ...)
+ * @param epochs one line per epoch of the main model, e.g. "epoch,loss,val_acc,seconds" CSV
+ */
+public record RunRecord(
+    long id,
+    String kind,
+    Instant startedAt,
+    Instant finishedAt,
+    List<String> labels,
+    Map<String, String> parameters,
+    Map<String, String> metrics,
+    List<String> epochs) {
+
+  public RunRecord {
+    labels = List.copyOf(labels);
+    parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+    metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
+    epochs = List.copyOf(epochs);
+  }
+
+  /** The same run with the catalog's id. */
+  RunRecord withId(long newId) {
+    return new RunRecord(newId, kind, startedAt, finishedAt, labels, parameters, metrics, epochs);
+  }
+}
