@@ -1,0 +1,109 @@
+package org.databoost.training;
+
+import java.util.Locale;
+
+/**
+ * How the fixed model is trained and evaluated: a named preset plus the overrides a user may give.
+ *
+ * @param preset the preset this configuration started from ({@code competition} or {@code quick})
+ * @param epochs the most epochs to train
+ * @param batchSize images per training step (the last, partial batch of an epoch is kept)
+ * @param learningRate Adam's learning rate (epsilon is fixed at 1e-7, as in Keras)
+ * @param patience stop after this many epochs without a better validation accuracy; 0 never stops
+ *     early
+ * @param seed seeds weight initialisation, shuffling and fold assignment
+ * @param threads intra-op threads of the native engine
+ * @param folds folds of the cross-validation that predicts training images out of sample; 0
+ *     predicts them in sample with the main model
+ */
+public record TrainingConfig(
+    String preset,
+    int epochs,
+    int batchSize,
+    float learningRate,
+    int patience,
+    long seed,
+    int threads,
+    int folds) {
+
+  /** The competition's learning rate. */
+  public static final float COMPETITION_LEARNING_RATE = 1e-4f;
+
+  public TrainingConfig {
+    if (epochs < 1 || batchSize < 1 || threads < 1) {
+      throw new IllegalArgumentException("epochs, batch size and threads must be at least 1");
+    }
+    if (!(learningRate > 0)) {
+      throw new IllegalArgumentException("learning rate must be positive: " + learningRate);
+    }
+    if (patience < 0) {
+      throw new IllegalArgumentException("patience must not be negative: " + patience);
+    }
+    if (folds == 1 || folds < 0) {
+      throw new IllegalArgumentException("folds must be 0 (in-sample) or at least 2: " + folds);
+    }
+  }
+
+  /** The competition's protocol: Adam 1e-4, batch 8, 100 epochs, best validation epoch kept. */
+  public static TrainingConfig competition() {
+    return new TrainingConfig(
+        "competition", 100, 8, COMPETITION_LEARNING_RATE, 0, 42, defaultThreads(), 5);
+  }
+
+  /**
+   * For interactive use: batch 32, at most 30 epochs, stopping after 8 epochs without a better
+   * validation accuracy (measurements in docs/training.md).
+   */
+  public static TrainingConfig quick() {
+    return new TrainingConfig(
+        "quick", 30, 32, COMPETITION_LEARNING_RATE, 8, 42, defaultThreads(), 5);
+  }
+
+  /** The preset with this name (case-insensitive). */
+  public static TrainingConfig preset(String name) {
+    return switch (name.trim().toLowerCase(Locale.ROOT)) {
+      case "competition" -> competition();
+      case "quick" -> quick();
+      default ->
+          throw new IllegalArgumentException(
+              "unknown preset '" + name + "' (expected competition or quick)");
+    };
+  }
+
+  /** All cores but one, at least one: leaves the user interface a core. */
+  public static int defaultThreads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+  }
+
+  public TrainingConfig withEpochs(int value) {
+    return new TrainingConfig(
+        preset, value, batchSize, learningRate, patience, seed, threads, folds);
+  }
+
+  public TrainingConfig withBatchSize(int value) {
+    return new TrainingConfig(preset, epochs, value, learningRate, patience, seed, threads, folds);
+  }
+
+  public TrainingConfig withSeed(long value) {
+    return new TrainingConfig(
+        preset, epochs, batchSize, learningRate, patience, value, threads, folds);
+  }
+
+  public TrainingConfig withThreads(int value) {
+    return new TrainingConfig(
+        preset, epochs, batchSize, learningRate, patience, seed, value, folds);
+  }
+
+  public TrainingConfig withFolds(int value) {
+    return new TrainingConfig(
+        preset, epochs, batchSize, learningRate, patience, seed, threads, value);
+  }
+
+  public TrainingConfig withPatience(int value) {
+    return new TrainingConfig(preset, epochs, batchSize, learningRate, value, seed, threads, folds);
+  }
+
+  public TrainingConfig withLearningRate(float value) {
+    return new TrainingConfig(preset, epochs, batchSize, value, patience, seed, threads, folds);
+  }
+}

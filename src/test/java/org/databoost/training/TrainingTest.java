@@ -1,0 +1,103 @@
+package org.databoost.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.databoost.task.CancelledException;
+import org.databoost.task.Progress;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Training the fixed model on tiny generated images: fast, but through the real DJL code path. */
+class TrainingTest {
+  @TempDir static Path dir;
+  private static TensorSet train;
+  private static TensorSet val;
+
+  private static final TrainingConfig TINY =
+      TrainingConfig.competition().withEpochs(2).withThreads(1).withSeed(7);
+
+  @BeforeAll
+  static void setUp() throws IOException {
+    TorchRuntime.acquire(Progress.NONE);
+    TorchRuntime.start(1);
+    EvaluationInput input = ShapeImages.input(dir, 16, 9, 0);
+    train = TensorCache.decode(input.train(), 1, Progress.NONE);
+    val = TensorCache.decode(input.val(), 1, Progress.NONE);
+  }
+
+  @AfterAll
+  static void tearDown() {
+    TorchRuntime.release();
+  }
+
+  private static TrainedModel train(TrainingConfig config, Progress progress) {
+    return new ModelTrainer(config, progress, "").train(train, val, 3, config.seed());
+  }
+
+  @Test
+  void theModelHasAsManyTrainableParametersAsTheReference() {
+    try (NDManager manager = NDManager.newBaseManager(TorchRuntime.ENGINE)) {
+      var block = FixedModel.block(10);
+      FixedModel.initialize(block, manager);
+      assertEquals(
+          FixedModel.REFERENCE_PARAMETERS_10_CLASSES, FixedModel.trainableParameters(block));
+    }
+  }
+
+  @Test
+  void twoBatchesTrainAndReportProgressPerBatch() {
+    RecordingProgress progress = new RecordingProgress();
+    TrainedModel model = train(TINY.withEpochs(1), progress);
+    assertEquals(1, model.history().size());
+    assertTrue(Double.isFinite(model.history().get(0).loss()));
+    assertEquals(1, model.bestEpoch());
+    assertTrue(progress.updates.contains("train epoch 1/1 1/2"));
+    assertTrue(progress.updates.contains("train epoch 1/1 2/2"));
+  }
+
+  @Test
+  void theSameSeedGivesTheSameLossesAndWeights() {
+    TrainedModel a = train(TINY, Progress.NONE);
+    TrainedModel b = train(TINY, Progress.NONE);
+    TrainedModel c = train(TINY.withSeed(8), Progress.NONE);
+    assertArrayEquals(losses(a), losses(b));
+    assertArrayEquals(a.parameters(), b.parameters());
+    assertFalse(Arrays.equals(losses(a), losses(c)));
+  }
+
+  @Test
+  void theRestoredModelReproducesTheBestValidationAccuracy() {
+    TrainedModel model = train(TINY.withEpochs(4).withBatchSize(4), Progress.NONE);
+    try (Classifier classifier = model.open()) {
+      double acc =
+          Classifier.accuracy(classifier.logits(val.inputs(), Progress.NONE), val.labels());
+      assertEquals(model.bestValAccuracy(), acc, 0.0);
+    }
+    double recorded = model.history().get(model.bestEpoch() - 1).valAccuracy();
+    assertEquals(recorded, model.bestValAccuracy(), 0.0);
+    for (EpochStats e : model.history()) {
+      assertTrue(e.valAccuracy() <= model.bestValAccuracy());
+    }
+  }
+
+  @Test
+  void cancellingStopsBeforeTheNextBatch() {
+    RecordingProgress progress = new RecordingProgress(3);
+    assertThrows(CancelledException.class, () -> train(TINY.withBatchSize(4), progress));
+    assertEquals(3, progress.batches);
+  }
+
+  private static double[] losses(TrainedModel m) {
+    return m.history().stream().mapToDouble(EpochStats::loss).toArray();
+  }
+}
