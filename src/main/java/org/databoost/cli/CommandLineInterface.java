@@ -32,6 +32,8 @@ public final class CommandLineInterface {
     cl.addSubcommand(new EditCommands.Undo());
     cl.addSubcommand(new EditCommands.Redo());
     cl.addSubcommand(new HistoryCommand());
+    cl.addSubcommand(new EvaluateCommand());
+    cl.addSubcommand(new ExportCommand());
     cl.setExecutionExceptionHandler(new FriendlyErrors());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

@@ -1,0 +1,92 @@
+package org.databoost.cli;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import org.databoost.dataset.DatasetException;
+import org.databoost.dataset.DatasetScanner;
+import org.databoost.evaluation.EvaluationService;
+import org.databoost.training.TrainingConfig;
+import org.databoost.workspace.RunRecord;
+import org.databoost.workspace.Workspace;
+import org.databoost.workspace.WorkspaceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Trains the fixed model, predicts every image, flags label issues and keeps the run. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Train the competition's fixed model on train/ (best epoch on val/), predict every image"
+          + " (training images out of sample by k-fold cross-validation), flag likely label"
+          + " errors and non-numerals, and keep the run in the dataset's catalog.",
+      "Presets: competition (batch 8, 100 epochs, as in 2021) and quick (for interactive use)."
+    })
+final class EvaluateCommand extends WorkspaceCommand {
+  @Option(names = "--preset", defaultValue = "quick", description = "quick or competition.")
+  String preset;
+
+  @Option(names = "--folds", description = "Cross-validation folds (0: in-sample predictions).")
+  Integer folds;
+
+  @Option(names = "--epochs", description = "Override the preset's epochs.")
+  Integer epochs;
+
+  @Option(names = "--batch", description = "Override the preset's batch size.")
+  Integer batch;
+
+  @Option(names = "--seed", description = "Override the preset's seed.")
+  Long seed;
+
+  @Option(names = "--threads", description = "Native threads (default: cores - 1).")
+  Integer threads;
+
+  TrainingConfig config() {
+    TrainingConfig c = TrainingConfig.preset(preset);
+    c = folds == null ? c : c.withFolds(folds);
+    c = epochs == null ? c : c.withEpochs(epochs);
+    c = batch == null ? c : c.withBatchSize(batch);
+    c = seed == null ? c : c.withSeed(seed);
+    return threads == null ? c : c.withThreads(threads);
+  }
+
+  @Override
+  int run(Workspace ws) throws WorkspaceException, IOException {
+    TrainingConfig config = config();
+    EvaluationService.Result result;
+    try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
+      result = new EvaluationService(new DatasetScanner()).evaluate(ws, config, progress);
+    } catch (DatasetException e) {
+      out().println(e.getMessage());
+      return ExitCodes.DATASET_UNUSABLE;
+    }
+    RunRecord run = result.run();
+    Map<String, String> m = run.metrics();
+    out().printf("Run #%d (%s preset, seed %d", run.id(), config.preset(), config.seed());
+    out()
+        .printf(
+            ", %s)%n",
+            config.folds() >= 2
+                ? config.folds() + "-fold out-of-sample predictions for train"
+                : "in-sample predictions for train");
+    for (String split : new String[] {"train", "val", "test", "label_book"}) {
+      String acc = m.get("accuracy." + split);
+      if (acc != null) {
+        out().printf(Locale.ROOT, "  accuracy %-10s %.4f%n", split, Double.parseDouble(acc));
+      }
+    }
+    out()
+        .printf(
+            Locale.ROOT,
+            "  best epoch %s (val %.4f); %s label errors, %s non-numerals flagged; %.0f s%n",
+            m.get("best_epoch"),
+            Double.parseDouble(m.get("best_val_accuracy")),
+            m.getOrDefault("issues.label_error", "0"),
+            m.getOrDefault("issues.not_a_numeral", "0"),
+            Double.parseDouble(m.get("seconds.total")));
+    out().printf("'databoost export %s --out report.xlsx' writes the spreadsheet.%n", dir);
+    return ExitCodes.OK;
+  }
+}

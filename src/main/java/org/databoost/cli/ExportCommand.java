@@ -1,0 +1,59 @@
+package org.databoost.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.databoost.evaluation.RunReport;
+import org.databoost.report.ExcelReportWriter;
+import org.databoost.report.ReportData;
+import org.databoost.report.ReportOptions;
+import org.databoost.workspace.RunRecord;
+import org.databoost.workspace.Workspace;
+import org.databoost.workspace.WorkspaceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Writes the Excel report of a stored run. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Write the Excel workbook of the latest run (or --run ID): Images (thumbnail, labels,"
+            + " loss, confidence, issue), Confusion and Summary sheets.")
+final class ExportCommand extends WorkspaceCommand {
+  @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Output.")
+  Path out;
+
+  @Option(names = "--run", paramLabel = "ID", description = "The run (default: the latest).")
+  Long runId;
+
+  @Option(
+      names = "--thumbnails",
+      defaultValue = "3000",
+      description = "Pictures for at most this many highest-loss rows (default: ${DEFAULT-VALUE}).")
+  int thumbnails;
+
+  @Override
+  int run(Workspace ws) throws WorkspaceException, IOException {
+    RunRecord run =
+        runId == null
+            ? ws.runs().latest().orElse(null)
+            : ws.runs().list().stream().filter(r -> r.id() == runId).findFirst().orElse(null);
+    if (run == null) {
+      out()
+          .println(
+              runId == null
+                  ? "There is no run yet: 'databoost evaluate " + dir + "' makes one."
+                  : "There is no run #" + runId + ".");
+      return ExitCodes.FAILURE;
+    }
+    ReportOptions options = ReportOptions.DEFAULT.withThumbnailLimit(thumbnails);
+    try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
+      ReportData data =
+          RunReport.of(ws.layout().root(), run, ws.runs().predictions(run.id()), options, progress);
+      new ExcelReportWriter(options).write(data, out, progress);
+    }
+    out().printf("Wrote %s (run #%d).%n", out.toAbsolutePath().normalize(), run.id());
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,55 @@
+package org.databoost.evaluation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.databoost.analysis.ImageVerdict;
+import org.databoost.analysis.LabelIssueFinder;
+import org.databoost.analysis.LabelIssues;
+import org.databoost.dataset.Split;
+import org.databoost.training.ImagePrediction;
+
+/**
+ * Runs confident learning over the predictions of the editable splits (train and val), whose labels
+ * a user fixes; test and label-book images are references and are never flagged.
+ */
+final class LabelIssueFlags {
+  /** A flag of one image. */
+  record Flag(String issue, int suggested, float quality) {
+    static final Flag NONE_FOR_GIVEN = new Flag("", -1, 1f);
+  }
+
+  static final String LABEL_ERROR = "label error";
+  static final String NOT_A_NUMERAL = "not a numeral";
+
+  private LabelIssueFlags() {}
+
+  /** The flag of every image id that confident learning examined. */
+  static Map<String, Flag> find(List<ImagePrediction> predictions) {
+    List<ImagePrediction> examined = new ArrayList<>();
+    for (ImagePrediction p : predictions) {
+      if (p.split() == Split.TRAIN || p.split() == Split.VAL) {
+        examined.add(p);
+      }
+    }
+    Map<String, Flag> flags = new HashMap<>();
+    if (examined.isEmpty()) {
+      return flags;
+    }
+    float[][] probs = new float[examined.size()][];
+    int[] given = new int[examined.size()];
+    for (int i = 0; i < examined.size(); i++) {
+      probs[i] = examined.get(i).probabilities();
+      given[i] = examined.get(i).givenIndex();
+    }
+    LabelIssues issues = new LabelIssueFinder().find(probs, given);
+    for (ImageVerdict v : issues.images()) {
+      String issue = v.outOfDistribution() ? NOT_A_NUMERAL : v.labelError() ? LABEL_ERROR : "";
+      flags.put(
+          examined.get(v.index()).id(),
+          new Flag(issue, v.suggestedLabel(), (float) v.qualityScore()));
+    }
+    return flags;
+  }
+}
