@@ -49,6 +49,9 @@ public final class EvaluationService {
     EvaluationRun run = Evaluator.evaluate(EvaluationInputs.of(scan), config, progress);
     progress.update("Finding label issues", 0, 1);
     Map<String, LabelIssueFlags.Flag> flags = LabelIssueFlags.find(run.predictions());
+    if (flags.isEmpty()) {
+      progress.update("No label issues flagged: the model is too close to chance", 1, 1);
+    }
     progress.update("Finding label issues", 1, 1);
     Map<String, String> hashes = new HashMap<>();
     for (ImageEntry e : scan.images()) {

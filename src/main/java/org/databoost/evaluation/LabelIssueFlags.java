@@ -25,7 +25,16 @@ final class LabelIssueFlags {
 
   private LabelIssueFlags() {}
 
-  /** The flag of every image id that confident learning examined. */
+  /**
+   * A model this close to chance has learned nothing to judge labels by: confident learning would
+   * then flag most images. Below this many times the chance accuracy, nothing is flagged.
+   */
+  static final double MIN_ACCURACY_OVER_CHANCE = 1.5;
+
+  /**
+   * The flag of every image id that confident learning examined; empty when the model is too close
+   * to chance for its flags to mean anything.
+   */
   static Map<String, Flag> find(List<ImagePrediction> predictions) {
     List<ImagePrediction> examined = new ArrayList<>();
     for (ImagePrediction p : predictions) {
@@ -34,7 +43,7 @@ final class LabelIssueFlags {
       }
     }
     Map<String, Flag> flags = new HashMap<>();
-    if (examined.isEmpty()) {
+    if (examined.isEmpty() || !learnedSomething(examined)) {
       return flags;
     }
     float[][] probs = new float[examined.size()][];
@@ -51,5 +60,11 @@ final class LabelIssueFlags {
           new Flag(issue, v.suggestedLabel(), (float) v.qualityScore()));
     }
     return flags;
+  }
+
+  static boolean learnedSomething(List<ImagePrediction> examined) {
+    long correct = examined.stream().filter(ImagePrediction::correct).count();
+    int classes = examined.get(0).probabilities().length;
+    return (double) correct / examined.size() >= MIN_ACCURACY_OVER_CHANCE / classes;
   }
 }

@@ -26,6 +26,9 @@ public record RunRecord(
     List<String> epochs) {
 
   public RunRecord {
+    // The catalog keeps milliseconds: truncate here so a saved run equals the one read back.
+    startedAt = startedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    finishedAt = finishedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     labels = List.copyOf(labels);
     parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
     metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));

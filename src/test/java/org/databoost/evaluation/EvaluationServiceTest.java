@@ -1,0 +1,115 @@
+package org.databoost.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.databoost.dataset.DatasetScanner;
+import org.databoost.report.ExcelReportWriter;
+import org.databoost.report.ReportData;
+import org.databoost.report.ReportOptions;
+import org.databoost.sample.SampleDatasetGenerator;
+import org.databoost.sample.SampleSpec;
+import org.databoost.task.CancelledException;
+import org.databoost.task.Progress;
+import org.databoost.training.TrainingConfig;
+import org.databoost.workspace.PredictionRecord;
+import org.databoost.workspace.Workspace;
+import org.databoost.workspace.WorkspaceOptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The evaluate-and-export job end to end on a tiny generated dataset (two short epochs). */
+class EvaluationServiceTest {
+  @TempDir static Path tmp;
+  private static Path data;
+
+  private static final TrainingConfig TINY =
+      TrainingConfig.quick().withEpochs(2).withFolds(2).withThreads(1).withBatchSize(16);
+
+  @BeforeAll
+  static void sample() throws Exception {
+    data = tmp.resolve("data");
+    new SampleDatasetGenerator()
+        .generate(data, SampleSpec.defaults().withPerLabel(6, 3, 1), Progress.NONE);
+  }
+
+  private static Workspace open() throws Exception {
+    return Workspace.open(data, WorkspaceOptions.defaults().withDataDir(tmp.resolve("home")));
+  }
+
+  @Test
+  void everyImageGetsOneStoredPredictionAndTheWorkbookRoundTrips() throws Exception {
+    EvaluationService.Result result;
+    try (Workspace ws = open()) {
+      result = new EvaluationService(new DatasetScanner()).evaluate(ws, TINY, Progress.NONE);
+    }
+    List<PredictionRecord> preds = result.predictions();
+    assertEquals(100, preds.size(), "60 train + 30 val + 10 label_book");
+    Set<String> paths = new HashSet<>();
+    preds.forEach(p -> assertTrue(paths.add(p.path()), "twice: " + p.path()));
+    for (PredictionRecord p : preds) {
+      assertEquals(10, p.probabilities().length);
+      assertEquals(64, p.hash().length());
+      if (p.split().equals("train")) {
+        assertFalse(p.inSample());
+        assertTrue(p.fold() == 0 || p.fold() == 1, p.path() + " fold " + p.fold());
+      } else {
+        assertEquals(-1, p.fold());
+      }
+    }
+    assertTrue(result.run().metrics().containsKey("accuracy.val"));
+    assertEquals("2", result.run().parameters().get("folds"));
+
+    try (Workspace ws = open()) {
+      assertEquals(result.run(), ws.runs().latest().orElseThrow());
+      ReportData report =
+          RunReport.of(
+              data,
+              result.run(),
+              ws.runs().predictions(result.run().id()),
+              ReportOptions.DEFAULT,
+              Progress.NONE);
+      Path xlsx = tmp.resolve("report.xlsx");
+      new ExcelReportWriter().write(report, xlsx, Progress.NONE);
+      try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+        assertEquals(101, wb.getSheet("Images").getPhysicalNumberOfRows());
+        assertEquals(100, wb.getSheet("Images").getDrawingPatriarch().getShapes().size());
+      }
+    }
+  }
+
+  @Test
+  void aCancelledRunStoresNothing() throws Exception {
+    Progress cancelDuringTraining =
+        new Progress() {
+          private boolean training;
+
+          @Override
+          public void update(String stage, long done, long total) {
+            training |= stage.contains("epoch");
+          }
+
+          @Override
+          public boolean isCancelled() {
+            return training;
+          }
+        };
+    try (Workspace ws = open()) {
+      int before = ws.runs().list().size();
+      assertThrows(
+          CancelledException.class,
+          () ->
+              new EvaluationService(new DatasetScanner()).evaluate(ws, TINY, cancelDuringTraining));
+      assertEquals(before, ws.runs().list().size());
+    }
+  }
+}

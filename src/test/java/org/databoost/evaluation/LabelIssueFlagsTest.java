@@ -1,0 +1,57 @@
+package org.databoost.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.databoost.dataset.Split;
+import org.databoost.training.ImagePrediction;
+import org.junit.jupiter.api.Test;
+
+class LabelIssueFlagsTest {
+  private static ImagePrediction prediction(String id, Split split, int given, float[] probs) {
+    int best = 0;
+    for (int i = 1; i < probs.length; i++) {
+      best = probs[i] > probs[best] ? i : best;
+    }
+    return new ImagePrediction(
+        id, split, given, best, probs, (float) -Math.log(probs[given]), -1, false);
+  }
+
+  private static float[] peaked(int k, int at, float p) {
+    float[] out = new float[k];
+    java.util.Arrays.fill(out, (1 - p) / (k - 1));
+    out[at] = p;
+    return out;
+  }
+
+  @Test
+  void aConfidentModelFlagsTheWrongLabelAndSuggestsTheRightOne() {
+    List<ImagePrediction> preds = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      int c = i % 3;
+      preds.add(prediction("train/" + i, Split.TRAIN, c, peaked(3, c, 0.9f)));
+    }
+    // Given label 0, but the model is sure it is a 2.
+    preds.add(prediction("train/wrong", Split.TRAIN, 0, peaked(3, 2, 0.95f)));
+    // Label-book images are references: never flagged.
+    preds.add(prediction("label_book/x", Split.LABEL_BOOK, 1, peaked(3, 0, 0.95f)));
+    Map<String, LabelIssueFlags.Flag> flags = LabelIssueFlags.find(preds);
+    assertEquals(LabelIssueFlags.LABEL_ERROR, flags.get("train/wrong").issue());
+    assertEquals(2, flags.get("train/wrong").suggested());
+    assertEquals("", flags.get("train/0").issue());
+    assertTrue(!flags.containsKey("label_book/x"));
+  }
+
+  @Test
+  void aModelAtChanceFlagsNothing() {
+    List<ImagePrediction> preds = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      // Always predicts class 0 over ten classes: 10% accuracy, like an untrained model.
+      preds.add(prediction("train/" + i, Split.TRAIN, i % 10, peaked(10, 0, 0.3f)));
+    }
+    assertTrue(LabelIssueFlags.find(preds).isEmpty());
+  }
+}
