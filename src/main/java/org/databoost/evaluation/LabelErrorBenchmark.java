@@ -1,0 +1,101 @@
+package org.databoost.evaluation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.databoost.dataset.DatasetException;
+import org.databoost.dataset.DatasetScan;
+import org.databoost.dataset.DatasetScanner;
+import org.databoost.task.Progress;
+import org.databoost.training.EvaluationInput;
+import org.databoost.training.EvaluationRun;
+import org.databoost.training.Evaluator;
+import org.databoost.training.LabelledImage;
+import org.databoost.training.TrainingConfig;
+
+/**
+ * Measures the label-error flags: flips a share of the training labels at random (in memory; the
+ * dataset is not touched), evaluates with cross-validation, and scores the flags against the
+ * flipped set. The original data may hold real label errors too, which count against precision.
+ */
+public final class LabelErrorBenchmark {
+  /** The figures of one measurement. */
+  public record Result(
+      int trainImages,
+      int flipped,
+      int flagged,
+      int flaggedAndFlipped,
+      double valAccuracy,
+      double seconds) {
+    public double precision() {
+      return flagged == 0 ? 0 : (double) flaggedAndFlipped / flagged;
+    }
+
+    public double recall() {
+      return flipped == 0 ? 0 : (double) flaggedAndFlipped / flipped;
+    }
+  }
+
+  private final DatasetScanner scanner;
+
+  public LabelErrorBenchmark(DatasetScanner scanner) {
+    this.scanner = scanner;
+  }
+
+  public Result run(
+      Path dataset, double flipShare, long flipSeed, TrainingConfig config, Progress progress)
+      throws IOException, DatasetException {
+    long t0 = System.nanoTime();
+    DatasetScan scan = scanner.scan(dataset, progress);
+    if (!scan.isUsable()) {
+      throw new DatasetException(scan.unusableReason().orElse("the dataset is not usable"));
+    }
+    EvaluationInput clean = EvaluationInputs.of(scan);
+    Set<String> flipped = new HashSet<>();
+    List<LabelledImage> train = flip(clean, flipShare, flipSeed, flipped);
+    EvaluationInput noisy =
+        new EvaluationInput(clean.labels(), train, clean.val(), clean.test(), clean.labelBook());
+    EvaluationRun run = Evaluator.evaluate(noisy, config, progress);
+    Map<String, LabelIssueFlags.Flag> flags = LabelIssueFlags.find(run.predictions());
+    int flagged = 0;
+    int hits = 0;
+    for (LabelledImage image : train) {
+      LabelIssueFlags.Flag f = flags.get(image.id());
+      if (f != null && !f.issue().isEmpty()) {
+        flagged++;
+        hits += flipped.contains(image.id()) ? 1 : 0;
+      }
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return new Result(train.size(), flipped.size(), flagged, hits, run.bestValAccuracy(), seconds);
+  }
+
+  /** Gives {@code share} of the training images a different label, uniformly chosen. */
+  static List<LabelledImage> flip(
+      EvaluationInput input, double share, long seed, Set<String> flippedIds) {
+    SplittableRandom rng = new SplittableRandom(seed);
+    int classes = input.labels().size();
+    List<LabelledImage> train = new ArrayList<>(input.train());
+    int n = (int) Math.round(share * train.size());
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < train.size(); i++) {
+      order.add(i);
+    }
+    for (int i = order.size() - 1; i > 0; i--) {
+      java.util.Collections.swap(order, i, rng.nextInt(i + 1));
+    }
+    for (int i = 0; i < n; i++) {
+      int idx = order.get(i);
+      LabelledImage img = train.get(idx);
+      int other = (img.labelIndex() + 1 + rng.nextInt(classes - 1)) % classes;
+      train.set(idx, new LabelledImage(img.id(), img.file(), other));
+      flippedIds.add(img.id());
+    }
+    return train;
+  }
+}
