@@ -44,6 +44,30 @@ class ArchitectureTest {
           .because("the core must run without JavaFX (docs/architecture.md)");
 
   @Test
+  void deepLearningStaysInTraining() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.databoost.training..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("ai.djl..")
+        .because("DJL stays in the feature that needs it (docs/architecture.md)")
+        .check(classes);
+  }
+
+  @Test
+  void spreadsheetsStayInReport() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.databoost.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.poi..")
+        .because("POI stays in the feature that needs it (docs/architecture.md)")
+        .check(classes);
+  }
+
+  @Test
   void theCoreNeverCallsTheUserInterfaces() {
     ArchRule rule =
         noClasses()
