@@ -2,18 +2,42 @@ package org.databoost.training;
 
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import org.databoost.task.CancelledException;
 import org.databoost.task.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The process-wide facts of the PyTorch engine that training has to respect, in one place: thread
  * counts, per-thread gradient mode, seeding, and the single gradient collector per JVM.
+ *
+ * <p>One fact cannot be handled from inside the JVM: glibc's allocator must be told at process
+ * start not to unmap PyTorch's buffers after every operation ({@link #MALLOC_ENVIRONMENT}), or
+ * training runs up to 2.5x slower (docs/training.md).
  */
 final class TorchRuntime {
   static final String ENGINE = "PyTorch";
+
+  /**
+   * Environment for a JVM that trains: one malloc arena with fixed mmap and trim thresholds, so
+   * that freed activation buffers are reused instead of being unmapped and faulted in again.
+   */
+  static final Map<String, String> MALLOC_ENVIRONMENT =
+      Map.of(
+          "MALLOC_ARENA_MAX", "1",
+          "MALLOC_MMAP_THRESHOLD_", "268435456",
+          "MALLOC_TRIM_THRESHOLD_", "1073741824");
+
   private static final String THREADS = "ai.djl.pytorch.num_threads";
   private static final String INTEROP_THREADS = "ai.djl.pytorch.num_interop_threads";
+
+  private static final Logger LOG = LoggerFactory.getLogger(TorchRuntime.class);
+  private static final AtomicBoolean WARNED = new AtomicBoolean();
 
   /** PyTorch allows one gradient collector at a time in a JVM: one training at a time. */
   private static final ReentrantLock TRAINING = new ReentrantLock();
@@ -33,11 +57,26 @@ final class TorchRuntime {
     if (System.getProperty(INTEROP_THREADS) == null) {
       System.setProperty(INTEROP_THREADS, "1");
     }
+    if (!mallocTuned() && WARNED.compareAndSet(false, true)) {
+      LOG.warn(
+          "glibc malloc is not tuned for training (set {} in the environment): expect training"
+              + " up to 2.5x slower",
+          MALLOC_ENVIRONMENT);
+    }
     Engine engine = Engine.getEngine(ENGINE);
     if (JniUtils.getNumThreads() != threads) {
       JniUtils.setNumThreads(threads);
     }
     return engine;
+  }
+
+  /** Whether this process was started with {@link #MALLOC_ENVIRONMENT} (always true off Linux). */
+  static boolean mallocTuned() {
+    if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+      return true;
+    }
+    return MALLOC_ENVIRONMENT.entrySet().stream()
+        .allMatch(e -> e.getValue().equals(System.getenv(e.getKey())));
   }
 
   /** Gradient mode is per thread in PyTorch and on by default: switch it off for inference. */
@@ -62,7 +101,7 @@ final class TorchRuntime {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new org.databoost.task.CancelledException();
+      throw new CancelledException();
     }
   }
 
