@@ -12,6 +12,9 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    if (Relauncher.wanted(args)) {
+      Relauncher.run(args).ifPresent(System::exit);
+    }
     configureRuntime();
     if (args.length == 0) {
       Workbench.launch(null);

@@ -6,18 +6,17 @@ import java.awt.image.ColorModel;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
+import org.databoost.imaging.ImageDecoder;
+import org.databoost.imaging.ImageReadException;
 
 /**
  * Turns an image file into the fixed model's input: RGB, resized to 32x32 (Keras bilinear), caffe
  * preprocessing (RGB to BGR, ImageNet channel means subtracted, no scaling), as a planar {@code
  * float[3 * 32 * 32]} in channel-height-width order.
  *
- * <p>This is the only place where training reads image files; it will switch to the safe decoder of
- * {@code org.databoost.imaging} once that exists.
+ * <p>This is the only place where training reads image files, through the safe decoder of {@code
+ * org.databoost.imaging} once that exists.
  *
  * <p>Colour conversion follows Pillow's {@code convert("RGB")}, which the reference uses: 8-bit
  * grey is replicated into three channels, palettes are looked up, alpha is dropped (not
@@ -59,17 +58,20 @@ public final class ImageTensors {
     return out;
   }
 
+  /**
+   * Largest side decoded at full resolution. Real images are far smaller, so they are read whole,
+   * as the Keras original did; a decompression bomb is read subsampled instead of exhausting
+   * memory.
+   */
+  static final int MAX_SIDE = 4096;
+
   /** Decodes an image file to RGB planes, converting like Pillow's {@code convert("RGB")}. */
   static RgbPlanes decodeRgb(Path file) throws IOException {
-    ImageIO.setUseCache(false); // no temporary files: decoding must not write anything
-    BufferedImage image;
-    try (InputStream in = Files.newInputStream(file)) {
-      image = ImageIO.read(in);
+    try {
+      return toRgb(ImageDecoder.decode(file, MAX_SIDE));
+    } catch (ImageReadException e) {
+      throw new IOException(file.getFileName() + ": " + e.getMessage(), e);
     }
-    if (image == null) {
-      throw new IOException("not an image format that can be read: " + file.getFileName());
-    }
-    return toRgb(image);
   }
 
   static RgbPlanes toRgb(BufferedImage image) {

@@ -2,7 +2,6 @@ package org.databoost.training;
 
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,21 +16,14 @@ import org.slf4j.LoggerFactory;
  * counts, per-thread gradient mode, seeding, and the single gradient collector per JVM.
  *
  * <p>One fact cannot be handled from inside the JVM: glibc's allocator must be told at process
- * start not to unmap PyTorch's buffers after every operation ({@link #MALLOC_ENVIRONMENT}), or
- * training runs up to 2.5x slower (docs/training.md).
+ * start not to unmap PyTorch's buffers after every operation ({@link NativeMemory}), or training
+ * runs up to 2.5x slower (docs/training.md).
  */
 final class TorchRuntime {
   static final String ENGINE = "PyTorch";
 
-  /**
-   * Environment for a JVM that trains: one malloc arena with fixed mmap and trim thresholds, so
-   * that freed activation buffers are reused instead of being unmapped and faulted in again.
-   */
-  static final Map<String, String> MALLOC_ENVIRONMENT =
-      Map.of(
-          "MALLOC_ARENA_MAX", "1",
-          "MALLOC_MMAP_THRESHOLD_", "268435456",
-          "MALLOC_TRIM_THRESHOLD_", "1073741824");
+  /** Environment for a JVM that trains: see {@link NativeMemory}. */
+  static final Map<String, String> MALLOC_ENVIRONMENT = NativeMemory.ENVIRONMENT;
 
   private static final String THREADS = "ai.djl.pytorch.num_threads";
   private static final String INTEROP_THREADS = "ai.djl.pytorch.num_interop_threads";
@@ -70,13 +62,9 @@ final class TorchRuntime {
     return engine;
   }
 
-  /** Whether this process was started with {@link #MALLOC_ENVIRONMENT} (always true off Linux). */
+  /** Whether this process was started with {@link #MALLOC_ENVIRONMENT}. */
   static boolean mallocTuned() {
-    if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
-      return true;
-    }
-    return MALLOC_ENVIRONMENT.entrySet().stream()
-        .allMatch(e -> e.getValue().equals(System.getenv(e.getKey())));
+    return NativeMemory.isTuned();
   }
 
   /** Gradient mode is per thread in PyTorch and on by default: switch it off for inference. */

@@ -1,0 +1,59 @@
+package org.databoost;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.databoost.training.NativeMemory;
+
+/**
+ * Starts the program again in a child JVM whose environment carries {@link NativeMemory}'s
+ * allocator settings, for the commands that train or run a network. Those settings only work from
+ * process start, and a plain {@code java -jar} cannot set them.
+ */
+final class Relauncher {
+  /** Set in the child so that it never relaunches again. */
+  static final String MARKER = "DATABOOST_RELAUNCHED";
+
+  /** First arguments whose commands load the native engine (none: the window). */
+  private static final Set<String> NATIVE_COMMANDS = Set.of("open", "evaluate", "bench");
+
+  private Relauncher() {}
+
+  static boolean wanted(String[] args) {
+    boolean nativeWork = args.length == 0 || NATIVE_COMMANDS.contains(args[0]);
+    return nativeWork
+        && !NativeMemory.isTuned()
+        && System.getenv(MARKER) == null
+        && !Boolean.getBoolean("databoost.noRelaunch");
+  }
+
+  /** Runs the child to its end and returns its exit code; empty when it could not start. */
+  static Optional<Integer> run(String[] args) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(ProcessHandle.current().info().command().orElse("java"));
+    cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Launcher.class.getName());
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+    pb.environment().putAll(NativeMemory.ENVIRONMENT);
+    pb.environment().put(MARKER, "1");
+    try {
+      Process child = pb.start();
+      Thread stopChild = new Thread(child::destroy, "databoost-stop-child");
+      Runtime.getRuntime().addShutdownHook(stopChild);
+      int code = child.waitFor();
+      Runtime.getRuntime().removeShutdownHook(stopChild);
+      return Optional.of(code);
+    } catch (IOException e) {
+      return Optional.empty(); // run in this process, only slower
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.of(130);
+    }
+  }
+}
