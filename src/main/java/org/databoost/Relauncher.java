@@ -39,14 +39,19 @@ final class Relauncher {
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(Launcher.class.getName());
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .redirectInput(ProcessBuilder.Redirect.INHERIT)
+            .redirectOutput(ProcessBuilder.Redirect.INHERIT);
     pb.environment().putAll(NativeMemory.ENVIRONMENT);
     pb.environment().put(MARKER, "1");
     try {
       Process child = pb.start();
+      Thread errors = NativeNoiseFilter.start(child.getErrorStream(), System.err);
       Thread stopChild = new Thread(child::destroy, "databoost-stop-child");
       Runtime.getRuntime().addShutdownHook(stopChild);
       int code = child.waitFor();
+      errors.join(2000);
       Runtime.getRuntime().removeShutdownHook(stopChild);
       return Optional.of(code);
     } catch (IOException e) {
