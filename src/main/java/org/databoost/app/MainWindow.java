@@ -1,35 +1,62 @@
 package org.databoost.app;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.image.Image;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.databoost.app.images.ImagesView;
+import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.summary.DatasetSummaryView;
 import org.databoost.app.summary.DatasetSummaryViewModel;
+import org.databoost.training.TrainingConfig;
 
-/** The main window's layout: toolbar, dataset summary, status bar; folders can be dropped on it. */
+/**
+ * The main window's layout: toolbar, Images and Summary tabs, status bar; accepts dropped folders.
+ */
 public final class MainWindow {
   private final DatasetSummaryViewModel summary;
+  private final ImagesViewModel images;
+  private final ObjectProperty<Path> root = new SimpleObjectProperty<>();
+  private final TabPane tabs = new TabPane();
 
-  public MainWindow(DatasetSummaryViewModel summary) {
+  public MainWindow(DatasetSummaryViewModel summary, ImagesViewModel images) {
     this.summary = summary;
+    this.images = images;
+    summary.setOnOpened(
+        dir -> {
+          root.set(dir);
+          images.open(dir);
+        });
   }
 
   /** Builds the scene into the stage and shows it. */
   public Scene show(Stage stage) {
-    BorderPane root = new BorderPane(new DatasetSummaryView(summary).build());
-    root.setTop(toolbar(stage));
-    root.setBottom(StatusBar.build(summary));
-    BorderPane.setMargin(root.getCenter(), new Insets(8));
-    Scene scene = new Scene(root, 1100, 720);
+    Tab imagesTab = new Tab("Images", new ImagesView(images, root::get).build());
+    imagesTab.setId("images-tab");
+    Tab summaryTab = new Tab("Dataset check", new DatasetSummaryView(summary).build());
+    summaryTab.setId("summary-tab");
+    tabs.getTabs().setAll(List.of(imagesTab, summaryTab));
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    BorderPane content = new BorderPane(tabs);
+    BorderPane.setMargin(tabs, new Insets(8));
+    content.setTop(toolbar(stage));
+    content.setBottom(StatusBar.build(List.of(summary, images)));
+    Scene scene = new Scene(content, 1180, 760);
     scene.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
     acceptDroppedFolders(scene);
     stage
@@ -40,6 +67,11 @@ public final class MainWindow {
     stage.setScene(scene);
     stage.show();
     return scene;
+  }
+
+  /** The tab pane, for tests that switch tabs. */
+  TabPane tabs() {
+    return tabs;
   }
 
   private ToolBar toolbar(Stage stage) {
@@ -57,12 +89,32 @@ public final class MainWindow {
     Button sample = new Button("Open sample");
     sample.setId("open-sample");
     sample.setOnAction(e -> summary.open(null));
-    open.disableProperty().bind(summary.busyProperty());
-    sample.disableProperty().bind(summary.busyProperty());
+    Button evaluate = new Button("Evaluate");
+    evaluate.setId("evaluate");
+    evaluate.setOnAction(e -> images.evaluate(TrainingConfig.quick()));
+    Button export = new Button("Export…");
+    export.setId("export");
+    export.setOnAction(
+        e -> {
+          FileChooser chooser = new FileChooser();
+          chooser.setTitle("Export the latest run as an Excel workbook");
+          chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+          chooser.setInitialFileName("databoost-report.xlsx");
+          File file = chooser.showSaveDialog(stage);
+          if (file != null) {
+            images.export(file.toPath());
+          }
+        });
+    var busy = summary.busyProperty().or(images.busyProperty());
+    for (Button b : List.of(open, sample, evaluate, export)) {
+      b.disableProperty().bind(busy);
+    }
+    evaluate.disableProperty().bind(busy.or(root.isNull()));
+    export.disableProperty().bind(busy.or(root.isNull()));
     Label path = new Label();
     path.textProperty().bind(summary.datasetPathProperty());
     path.getStyleClass().add("dataset-path");
-    return new ToolBar(open, sample, path);
+    return new ToolBar(open, sample, new Separator(), evaluate, export, path);
   }
 
   private void acceptDroppedFolders(Scene scene) {

@@ -1,5 +1,8 @@
 package org.databoost.app;
 
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -7,36 +10,38 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.databoost.app.summary.DatasetSummaryViewModel;
+import org.databoost.app.common.TaskSource;
 
 /** The bottom bar: what is happening, its progress, and a way to cancel it. */
 final class StatusBar {
   private StatusBar() {}
 
-  static HBox build(DatasetSummaryViewModel model) {
+  static HBox build(List<TaskSource> sources) {
     Label status = new Label();
-    status.textProperty().bind(model.statusProperty());
+    status.setId("status-text");
     Label stage = new Label();
     ProgressBar bar = new ProgressBar();
     bar.setPrefWidth(220);
     Button cancel = new Button("Cancel");
-    cancel.setOnAction(e -> model.cancel());
-    model
-        .taskProperty()
-        .addListener(
-            (obs, old, task) -> {
-              stage.textProperty().unbind();
-              bar.progressProperty().unbind();
-              if (task != null) {
-                stage.textProperty().bind(task.stageProperty());
-                bar.progressProperty().bind(task.fractionProperty());
-              } else {
-                stage.setText("");
-              }
-            });
-    bar.visibleProperty().bind(model.busyProperty());
-    cancel.visibleProperty().bind(model.busyProperty());
-    stage.visibleProperty().bind(model.busyProperty());
+    cancel.setId("cancel-task");
+    BooleanBinding anyBusy = Bindings.createBooleanBinding(() -> false);
+    for (TaskSource source : sources) {
+      source.statusProperty().addListener((obs, old, text) -> status.setText(text));
+      source
+          .taskProperty()
+          .addListener(
+              (obs, old, task) -> {
+                if (task != null) {
+                  stage.textProperty().bind(task.stageProperty());
+                  bar.progressProperty().bind(task.fractionProperty());
+                  cancel.setOnAction(e -> source.cancel());
+                }
+              });
+      anyBusy = anyBusy.or(source.busyProperty());
+    }
+    bar.visibleProperty().bind(anyBusy);
+    cancel.visibleProperty().bind(anyBusy);
+    stage.visibleProperty().bind(anyBusy);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox box = new HBox(10, status, spacer, stage, bar, cancel);

@@ -7,14 +7,17 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.databoost.DataDirs;
 import org.databoost.app.common.BackgroundTasks;
+import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.summary.DatasetSummaryViewModel;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.sample.DefaultSample;
 import org.databoost.sample.SampleDatasetGenerator;
+import org.databoost.workspace.WorkspaceOptions;
 
 /** The JavaFX application: builds the object graph by hand and shows the main window. */
 public final class WorkbenchApp extends Application {
   private BackgroundTasks tasks;
+  private ImagesViewModel images;
 
   @Override
   public void start(Stage stage) {
@@ -26,13 +29,17 @@ public final class WorkbenchApp extends Application {
             DataDirs.sampleDataset(),
             tasks.executor(),
             Platform::runLater);
-    new MainWindow(summary).show(stage);
+    images = new ImagesViewModel(tasks.executor(), Platform::runLater, WorkspaceOptions.defaults());
+    new MainWindow(summary, images).show(stage);
     List<String> args = getParameters().getRaw();
     summary.open(args.isEmpty() ? null : Path.of(args.get(0)));
   }
 
   @Override
   public void stop() {
+    if (images != null) {
+      images.close();
+    }
     if (tasks != null) {
       tasks.close();
     }

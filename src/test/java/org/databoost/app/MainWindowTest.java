@@ -14,12 +14,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.summary.DatasetSummaryViewModel;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.sample.DefaultSample;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
+import org.databoost.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +38,7 @@ class MainWindowTest {
 
   private final ExecutorService background = Executors.newSingleThreadExecutor();
   private DatasetSummaryViewModel model;
+  private ImagesViewModel images;
   private Scene scene;
 
   @Start
@@ -47,7 +50,12 @@ class MainWindowTest {
             tmp.resolve("sample"),
             background,
             Platform::runLater);
-    scene = new MainWindow(model).show(stage);
+    images =
+        new ImagesViewModel(
+            background,
+            Platform::runLater,
+            WorkspaceOptions.defaults().withDataDir(tmp.resolve("home")));
+    scene = new MainWindow(model, images).show(stage);
   }
 
   @AfterEach
@@ -57,7 +65,13 @@ class MainWindowTest {
 
   private void openAndWait(FxRobot robot, Path dir) throws Exception {
     robot.interact(() -> model.open(dir));
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.busyProperty().get());
+    waitUntilIdle();
+  }
+
+  private void waitUntilIdle() throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.waitFor(
+        60, TimeUnit.SECONDS, () -> !model.busyProperty().get() && !images.busyProperty().get());
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -69,9 +83,10 @@ class MainWindowTest {
     Files.write(data.resolve("train/iv/broken.png"), new byte[] {1, 2, 3});
     openAndWait(robot, data);
 
-    TableView<?> counts = robot.lookup(".table-view").queryAllAs(TableView.class).iterator().next();
-    assertEquals(10, counts.getItems().size());
-    assertEquals(5, counts.getColumns().size(), "label, train, val, label_book, total");
+    assertEquals(10, model.counts().size());
+    TableView<?> table = robot.lookup("#images-table").queryAs(TableView.class);
+    assertEquals(
+        71, table.getItems().size(), "40 train + 20 val + 10 label_book + the broken file");
     Label verdict = robot.lookup(".verdict").queryAs(Label.class);
     assertTrue(verdict.getText().startsWith("Usable"), verdict.getText());
     assertTrue(
@@ -84,8 +99,7 @@ class MainWindowTest {
   @Test
   void theButtonOpensTheSampleAndTheWindowRenders(FxRobot robot) throws Exception {
     robot.interact(() -> robot.lookup("#open-sample").queryButton().fire());
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.busyProperty().get());
-    WaitForAsyncUtils.waitForFxEvents();
+    waitUntilIdle();
     assertTrue(Files.isDirectory(tmp.resolve("sample/train/x")));
     assertEquals(10, model.counts().size());
     WritableImage[] shot = new WritableImage[1];

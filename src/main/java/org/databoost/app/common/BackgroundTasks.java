@@ -36,10 +36,12 @@ public final class BackgroundTasks implements AutoCloseable {
 
   @Override
   public void close() {
-    executor.shutdownNow();
+    // Let queued clean-up (closing the workspace) run; then stop whatever still runs.
+    executor.shutdown();
     try {
-      if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
+      if (!executor.awaitTermination(3, TimeUnit.SECONDS)) {
         LOG.warn("background work still running at exit");
+        executor.shutdownNow();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

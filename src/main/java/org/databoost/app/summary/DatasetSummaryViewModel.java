@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.databoost.app.common.TaskProgress;
+import org.databoost.app.common.TaskSource;
 import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.Problem;
@@ -28,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * problems and the verdict. Scans run on the background executor; results are published on the UI
  * executor, so this class is tested without starting JavaFX.
  */
-public final class DatasetSummaryViewModel {
+public final class DatasetSummaryViewModel implements TaskSource {
   private static final Logger LOG = LoggerFactory.getLogger(DatasetSummaryViewModel.class);
 
   private final DatasetScanner scanner;
@@ -46,6 +48,7 @@ public final class DatasetSummaryViewModel {
   private final ObservableList<String> splitColumns = FXCollections.observableArrayList();
   private final ObservableList<CountRow> counts = FXCollections.observableArrayList();
   private final ObservableList<ProblemRow> problems = FXCollections.observableArrayList();
+  private Consumer<Path> onOpened = root -> {};
 
   public DatasetSummaryViewModel(
       DatasetScanner scanner,
@@ -58,6 +61,11 @@ public final class DatasetSummaryViewModel {
     this.sampleDir = sampleDir;
     this.background = background;
     this.ui = ui;
+  }
+
+  /** Called on the UI executor with the root of every dataset that opened. */
+  public void setOnOpened(Consumer<Path> listener) {
+    this.onOpened = listener;
   }
 
   /** Opens a dataset folder, or the built-in sample when {@code dir} is null. */
@@ -82,6 +90,7 @@ public final class DatasetSummaryViewModel {
   }
 
   /** Asks the running scan to stop. */
+  @Override
   public void cancel() {
     TaskProgress t = task.get();
     if (t != null) {
@@ -108,6 +117,7 @@ public final class DatasetSummaryViewModel {
     usable.set(scan.isUsable());
     verdict.set(new ScanReportFormatter().verdict(scan));
     finish("Opened " + scan.root().getFileName() + ".");
+    onOpened.accept(scan.root());
   }
 
   private static String severityText(Problem.Severity s) {

@@ -1,0 +1,61 @@
+package org.databoost.app.images;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.databoost.workspace.ImageRow;
+import org.databoost.workspace.PredictionRecord;
+import org.databoost.workspace.RunRecord;
+
+/**
+ * Joins the catalog's images with a run's predictions by content hash, so an image keeps its
+ * prediction when it is relabelled or moved (its path changes, its bytes do not) and loses it when
+ * its bytes change.
+ */
+final class ImageItems {
+  private ImageItems() {}
+
+  static List<ImageItem> join(
+      List<ImageRow> images, Optional<RunRecord> run, List<PredictionRecord> predictions) {
+    Map<String, PredictionRecord> byHash = new HashMap<>();
+    for (PredictionRecord p : predictions) {
+      byHash.putIfAbsent(p.hash(), p);
+    }
+    List<String> labels = run.map(RunRecord::labels).orElse(List.of());
+    List<ImageItem> out = new ArrayList<>(images.size());
+    for (ImageRow r : images) {
+      String split = r.split().map(s -> s.folder()).orElse("");
+      PredictionRecord p = byHash.get(r.hash());
+      if (p == null) {
+        out.add(
+            new ImageItem(
+                r.path(),
+                split,
+                r.label(),
+                "",
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                "",
+                "",
+                r.provenance().orElse("")));
+      } else {
+        out.add(
+            new ImageItem(
+                r.path(),
+                split,
+                r.label(),
+                labels.get(p.predicted()),
+                p.loss(),
+                p.confidence(),
+                p.selfConfidence(),
+                p.issue(),
+                p.issue().isEmpty() ? "" : labels.get(p.suggested()),
+                r.provenance().orElse("")));
+      }
+    }
+    return out;
+  }
+}

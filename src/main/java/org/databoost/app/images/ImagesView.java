@@ -1,0 +1,153 @@
+package org.databoost.app.images;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Lays out the image table with its quick filters; all state lives in {@link ImagesViewModel}. */
+public final class ImagesView {
+  static final int THUMB = 32;
+
+  private final ImagesViewModel model;
+  private final Supplier<Path> datasetRoot;
+
+  /**
+   * @param datasetRoot the open dataset's folder, to load thumbnails from
+   */
+  public ImagesView(ImagesViewModel model, Supplier<Path> datasetRoot) {
+    this.model = model;
+    this.datasetRoot = datasetRoot;
+  }
+
+  public BorderPane build() {
+    TableView<ImageItem> table = new TableView<>();
+    table.setId("images-table");
+    table.setItems(model.rows());
+    model.rows().comparatorProperty().bind(table.comparatorProperty());
+    table.setPlaceholder(new Label("No images to show."));
+    table.setFixedCellSize(THUMB + 6);
+    table
+        .getColumns()
+        .setAll(
+            List.of(
+                thumbnailColumn(),
+                text("File", ImageItem::fileName, 220),
+                text("Split", ImageItem::split, 80),
+                text("Given", ImageItem::given, 70),
+                text("Predicted", ImageItem::predicted, 80),
+                number("Loss", ImageItem::loss, "%.3f"),
+                number("Confidence", ImageItem::confidence, "%.2f"),
+                text("Issue", ImageItem::issue, 110),
+                text("Suggested", ImageItem::suggested, 85),
+                text("Added by", ImageItem::provenance, 160)));
+
+    BorderPane pane = new BorderPane(table);
+    pane.setTop(filterBar());
+    return pane;
+  }
+
+  private HBox filterBar() {
+    ChoiceBox<String> split = new ChoiceBox<>();
+    split.getItems().setAll("all splits", "train", "val", "test", "label_book");
+    split.setValue("all splits");
+    split
+        .valueProperty()
+        .addListener((o, a, b) -> model.splitFilterProperty().set("all splits".equals(b) ? "" : b));
+    TextField search = new TextField();
+    search.setPromptText("Search file names");
+    search.setId("image-search");
+    model.searchProperty().bind(search.textProperty());
+    CheckBox wrong = new CheckBox("Misclassified only");
+    model.misclassifiedOnlyProperty().bind(wrong.selectedProperty());
+    CheckBox flagged = new CheckBox("Flagged only");
+    model.flaggedOnlyProperty().bind(flagged.selectedProperty());
+    Label run = new Label();
+    run.textProperty().bind(model.runSummaryProperty());
+    run.getStyleClass().add("run-summary");
+    Label count = new Label();
+    count
+        .textProperty()
+        .bind(javafx.beans.binding.Bindings.size(model.rows()).asString("%d shown"));
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox bar = new HBox(10, split, search, wrong, flagged, count, spacer, run);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(0, 0, 8, 0));
+    return bar;
+  }
+
+  private TableColumn<ImageItem, String> thumbnailColumn() {
+    TableColumn<ImageItem, String> col = new TableColumn<>("");
+    col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().path()));
+    col.setSortable(false);
+    col.setPrefWidth(THUMB + 12);
+    col.setCellFactory(
+        c ->
+            new TableCell<>() {
+              private final ImageView view = new ImageView();
+
+              @Override
+              protected void updateItem(String path, boolean empty) {
+                super.updateItem(path, empty);
+                if (empty || path == null || datasetRoot.get() == null) {
+                  setGraphic(null);
+                  return;
+                }
+                String url = datasetRoot.get().resolve(path).toUri().toString();
+                // Loaded in the background by JavaFX itself, scaled on load: scrolling never waits.
+                view.setImage(new Image(url, THUMB, THUMB, true, true, true));
+                setGraphic(view);
+              }
+            });
+    return col;
+  }
+
+  private static TableColumn<ImageItem, String> text(
+      String title, Function<ImageItem, String> value, double width) {
+    TableColumn<ImageItem, String> col = new TableColumn<>(title);
+    col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    // Natural order, not the default Collator: 20x faster on 100K rows (field notes).
+    col.setComparator(java.util.Comparator.naturalOrder());
+    col.setPrefWidth(width);
+    return col;
+  }
+
+  private static TableColumn<ImageItem, Double> number(
+      String title, Function<ImageItem, Double> value, String format) {
+    TableColumn<ImageItem, Double> col = new TableColumn<>(title);
+    col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    // Typed comparison (Double.compare puts NaN, "no prediction", after every number).
+    col.setComparator(Double::compare);
+    col.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(
+                    empty || v == null || v.isNaN() ? null : String.format(Locale.ROOT, format, v));
+              }
+            });
+    col.getStyleClass().add("number-column");
+    col.setPrefWidth(90);
+    return col;
+  }
+}

@@ -1,0 +1,280 @@
+package org.databoost.app.images;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.databoost.app.common.TaskProgress;
+import org.databoost.app.common.TaskSource;
+import org.databoost.dataset.DatasetScanner;
+import org.databoost.evaluation.EvaluationService;
+import org.databoost.evaluation.RunReport;
+import org.databoost.report.ExcelReportWriter;
+import org.databoost.report.ReportOptions;
+import org.databoost.task.CancelledException;
+import org.databoost.training.TrainingConfig;
+import org.databoost.workspace.PredictionRecord;
+import org.databoost.workspace.RunRecord;
+import org.databoost.workspace.Workspace;
+import org.databoost.workspace.WorkspaceException;
+import org.databoost.workspace.WorkspaceOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The image table's state: the open dataset's workspace, one row per image joined with the latest
+ * run, quick filters, and the Evaluate job. All work runs on the background executor; results are
+ * published on the UI executor, so this is tested without the JavaFX toolkit.
+ */
+public final class ImagesViewModel implements TaskSource, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ImagesViewModel.class);
+
+  private final Executor background;
+  private final Executor ui;
+  private final WorkspaceOptions options;
+  private Workspace workspace; // touched on the background executor only
+
+  private final ObservableList<ImageItem> items = FXCollections.observableArrayList();
+  private final FilteredList<ImageItem> filtered = new FilteredList<>(items);
+  private final SortedList<ImageItem> sorted = new SortedList<>(filtered);
+  private final StringProperty status = new SimpleStringProperty("");
+  private final StringProperty runSummary = new SimpleStringProperty("No run yet.");
+  private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final ObjectProperty<TaskProgress> task = new SimpleObjectProperty<>();
+  private final StringProperty split = new SimpleStringProperty("");
+  private final StringProperty search = new SimpleStringProperty("");
+  private final BooleanProperty misclassifiedOnly = new SimpleBooleanProperty();
+  private final BooleanProperty flaggedOnly = new SimpleBooleanProperty();
+
+  public ImagesViewModel(Executor background, Executor ui, WorkspaceOptions options) {
+    this.background = background;
+    this.ui = ui;
+    this.options = options;
+    split.addListener((o, a, b) -> refilter());
+    search.addListener((o, a, b) -> refilter());
+    misclassifiedOnly.addListener((o, a, b) -> refilter());
+    flaggedOnly.addListener((o, a, b) -> refilter());
+  }
+
+  /** Opens the dataset's workspace (closing the previous one) and loads its rows. */
+  public void open(Path root) {
+    run(
+        "Loading images…",
+        progress -> {
+          closeWorkspace();
+          workspace = Workspace.open(root, options, progress);
+          return load();
+        });
+  }
+
+  /** Trains the fixed model with this configuration, keeps the run and shows its predictions. */
+  public void evaluate(TrainingConfig config) {
+    run(
+        "Evaluating with the " + config.preset() + " preset…",
+        progress -> {
+          requireWorkspace();
+          new EvaluationService(new DatasetScanner()).evaluate(workspace, config, progress);
+          return load();
+        });
+  }
+
+  /** Writes the Excel report of the latest run to {@code target}. */
+  public void export(Path target) {
+    run(
+        "Exporting to " + target.getFileName() + "…",
+        progress -> {
+          requireWorkspace();
+          RunRecord latest =
+              workspace
+                  .runs()
+                  .latest()
+                  .orElseThrow(
+                      () ->
+                          new IllegalStateException("There is no run to export: evaluate first."));
+          ReportOptions opts = ReportOptions.DEFAULT;
+          new ExcelReportWriter(opts)
+              .write(
+                  RunReport.of(
+                      workspace.layout().root(),
+                      latest,
+                      workspace.runs().predictions(latest.id()),
+                      opts,
+                      progress),
+                  target,
+                  progress);
+          Loaded now = load();
+          return new Loaded(now.rows(), now.summary(), "Exported " + target + ".");
+        });
+  }
+
+  private interface Job {
+    Loaded run(TaskProgress progress) throws Exception;
+  }
+
+  private record Loaded(List<ImageItem> rows, String summary, String message) {
+    Loaded(List<ImageItem> rows, String summary) {
+      this(rows, summary, rows.size() + " images.");
+    }
+  }
+
+  private void run(String message, Job job) {
+    TaskProgress progress = new TaskProgress(ui);
+    task.set(progress);
+    busy.set(true);
+    status.set(message);
+    background.execute(
+        () -> {
+          try {
+            Loaded loaded = job.run(progress);
+            ui.execute(
+                () -> {
+                  items.setAll(loaded.rows());
+                  runSummary.set(loaded.summary());
+                  finish(loaded.message());
+                });
+          } catch (CancelledException e) {
+            ui.execute(() -> finish("Cancelled; nothing was changed."));
+          } catch (Exception e) {
+            LOG.error("{} failed", message, e);
+            ui.execute(() -> finish(e.getMessage() == null ? e.toString() : e.getMessage()));
+          }
+        });
+  }
+
+  private Loaded load() throws WorkspaceException {
+    Optional<RunRecord> run = workspace.runs().latest();
+    List<PredictionRecord> preds =
+        run.isPresent() ? workspace.runs().predictions(run.get().id()) : List.of();
+    return new Loaded(ImageItems.join(workspace.images(), run, preds), summarize(run));
+  }
+
+  private static String summarize(Optional<RunRecord> run) {
+    if (run.isEmpty()) {
+      return "No run yet: press Evaluate to train the fixed model.";
+    }
+    RunRecord r = run.get();
+    StringBuilder sb = new StringBuilder("Run #" + r.id() + " (" + r.parameters().get("preset"));
+    sb.append(" preset)");
+    for (String s : List.of("train", "val", "test", "label_book")) {
+      String acc = r.metrics().get("accuracy." + s);
+      if (acc != null) {
+        sb.append(String.format(Locale.ROOT, "  %s %.1f%%", s, 100 * Double.parseDouble(acc)));
+      }
+    }
+    return sb.toString();
+  }
+
+  private void requireWorkspace() {
+    if (workspace == null) {
+      throw new IllegalStateException("no dataset is open");
+    }
+  }
+
+  private void refilter() {
+    String s = split.get();
+    String text = search.get().toLowerCase(Locale.ROOT).strip();
+    Predicate<ImageItem> p =
+        i ->
+            (s.isEmpty() || s.equals(i.split()))
+                && (text.isEmpty() || i.path().toLowerCase(Locale.ROOT).contains(text))
+                && (!misclassifiedOnly.get() || i.misclassified())
+                && (!flaggedOnly.get() || i.flagged());
+    filtered.setPredicate(p);
+  }
+
+  private void finish(String message) {
+    status.set(message);
+    busy.set(false);
+    task.set(null);
+  }
+
+  private void closeWorkspace() throws WorkspaceException {
+    if (workspace != null) {
+      Workspace old = workspace;
+      workspace = null;
+      old.close();
+    }
+  }
+
+  /** Cancels any running job and closes the workspace after it, on the background executor. */
+  @Override
+  public void close() {
+    cancel();
+    background.execute(
+        () -> {
+          try {
+            closeWorkspace();
+          } catch (WorkspaceException e) {
+            LOG.warn("closing the workspace failed", e);
+          }
+        });
+  }
+
+  @Override
+  public void cancel() {
+    TaskProgress t = task.get();
+    if (t != null) {
+      t.cancel();
+    }
+  }
+
+  /** The rows as the table shows them: filtered, and sorted by the table's comparator. */
+  public SortedList<ImageItem> rows() {
+    return sorted;
+  }
+
+  /** All rows, unfiltered. */
+  public ObservableList<ImageItem> allRows() {
+    return items;
+  }
+
+  public StringProperty splitFilterProperty() {
+    return split;
+  }
+
+  public StringProperty searchProperty() {
+    return search;
+  }
+
+  public BooleanProperty misclassifiedOnlyProperty() {
+    return misclassifiedOnly;
+  }
+
+  public BooleanProperty flaggedOnlyProperty() {
+    return flaggedOnly;
+  }
+
+  public ReadOnlyStringProperty runSummaryProperty() {
+    return runSummary;
+  }
+
+  @Override
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy;
+  }
+
+  @Override
+  public ReadOnlyStringProperty statusProperty() {
+    return status;
+  }
+
+  @Override
+  public ReadOnlyObjectProperty<TaskProgress> taskProperty() {
+    return task;
+  }
+}
