@@ -108,6 +108,21 @@ class MainWindowTest {
   }
 
   @Test
+  void evaluateStartsATaskThatCancelLeavesWithoutARun(FxRobot robot) throws Exception {
+    Path data = tmp.resolve("cancel-me");
+    new SampleDatasetGenerator()
+        .generate(data, SampleSpec.defaults().withPerLabel(4, 2, 1), Progress.NONE);
+    openAndWait(robot, data);
+    robot.interact(() -> robot.lookup("#evaluate").queryButton().fire());
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> images.taskProperty().get() != null);
+    robot.interact(() -> robot.lookup("#cancel-task").queryButton().fire());
+    waitUntilIdle();
+    Label status = robot.lookup("#status-text").queryAs(Label.class);
+    assertEquals("Cancelled; nothing was changed.", status.getText());
+    assertTrue(images.runSummaryProperty().get().startsWith("No run yet"));
+  }
+
+  @Test
   void anUnusableFolderIsShownAsSuch(FxRobot robot) throws Exception {
     Path empty = tmp.resolve("empty");
     Files.createDirectories(empty);
