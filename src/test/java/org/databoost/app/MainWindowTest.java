@@ -13,7 +13,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.databoost.app.images.ImageItem;
 import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.summary.DatasetSummaryViewModel;
 import org.databoost.dataset.DatasetScanner;
@@ -64,15 +66,31 @@ class MainWindowTest {
   }
 
   private void openAndWait(FxRobot robot, Path dir) throws Exception {
-    robot.interact(() -> model.open(dir));
-    waitUntilIdle();
+    doAndWait(robot, () -> model.open(dir));
   }
 
-  private void waitUntilIdle() throws Exception {
-    WaitForAsyncUtils.waitForFxEvents();
+  /**
+   * Runs an action on the FX thread and waits until the image table's next job has ended (opening a
+   * dataset scans it, then loads its images; an edit reloads them). Counting finished jobs is exact
+   * where polling "busy" races with the hand-over from the scan to the image loading.
+   */
+  private void doAndWait(FxRobot robot, Runnable action) throws Exception {
+    int before = images.finishedJobsProperty().get();
+    robot.interact(action);
+    waitForJobAfter(before);
+  }
+
+  private void waitForJobAfter(int before) throws Exception {
     WaitForAsyncUtils.waitFor(
-        60, TimeUnit.SECONDS, () -> !model.busyProperty().get() && !images.busyProperty().get());
+        90, TimeUnit.SECONDS, () -> images.finishedJobsProperty().get() > before);
     WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private void pressAndWait(FxRobot robot, TableView<?> table, KeyCode... keys) throws Exception {
+    int before = images.finishedJobsProperty().get();
+    robot.interact(table::requestFocus);
+    robot.press(keys).release(keys);
+    waitForJobAfter(before);
   }
 
   @Test
@@ -84,10 +102,11 @@ class MainWindowTest {
     openAndWait(robot, data);
 
     assertEquals(10, model.counts().size());
-    TableView<?> table = robot.lookup("#images-table").queryAs(TableView.class);
+    TableView<?> table =
+        robot.from(scene.getRoot()).lookup("#images-table").queryAs(TableView.class);
     assertEquals(
         71, table.getItems().size(), "40 train + 20 val + 10 label_book + the broken file");
-    Label verdict = robot.lookup(".verdict").queryAs(Label.class);
+    Label verdict = robot.from(scene.getRoot()).lookup(".verdict").queryAs(Label.class);
     assertTrue(verdict.getText().startsWith("Usable"), verdict.getText());
     assertTrue(
         model.problems().stream().anyMatch(p -> p.path().endsWith("broken.png")),
@@ -98,8 +117,7 @@ class MainWindowTest {
 
   @Test
   void theButtonOpensTheSampleAndTheWindowRenders(FxRobot robot) throws Exception {
-    robot.interact(() -> robot.lookup("#open-sample").queryButton().fire());
-    waitUntilIdle();
+    doAndWait(robot, () -> robot.from(scene.getRoot()).lookup("#open-sample").queryButton().fire());
     assertTrue(Files.isDirectory(tmp.resolve("sample/train/x")));
     assertEquals(10, model.counts().size());
     WritableImage[] shot = new WritableImage[1];
@@ -113,13 +131,56 @@ class MainWindowTest {
     new SampleDatasetGenerator()
         .generate(data, SampleSpec.defaults().withPerLabel(4, 2, 1), Progress.NONE);
     openAndWait(robot, data);
-    robot.interact(() -> robot.lookup("#evaluate").queryButton().fire());
+    robot.interact(() -> robot.from(scene.getRoot()).lookup("#evaluate").queryButton().fire());
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> images.taskProperty().get() != null);
-    robot.interact(() -> robot.lookup("#cancel-task").queryButton().fire());
-    waitUntilIdle();
-    Label status = robot.lookup("#status-text").queryAs(Label.class);
+    doAndWait(robot, () -> robot.from(scene.getRoot()).lookup("#cancel-task").queryButton().fire());
+    Label status = robot.from(scene.getRoot()).lookup("#status-text").queryAs(Label.class);
     assertEquals("Cancelled; nothing was changed.", status.getText());
     assertTrue(images.runSummaryProperty().get().startsWith("No run yet"));
+  }
+
+  @Test
+  void aHotkeyRelabelsTheSelectedImageAndCtrlZUndoesIt(FxRobot robot) throws Exception {
+    Path data = tmp.resolve("keys");
+    new SampleDatasetGenerator()
+        .generate(data, SampleSpec.defaults().withPerLabel(3, 1, 1), Progress.NONE);
+    openAndWait(robot, data);
+    @SuppressWarnings("unchecked")
+    TableView<ImageItem> table =
+        robot.from(scene.getRoot()).lookup("#images-table").queryAs(TableView.class);
+    ImageItem first =
+        table.getItems().stream()
+            .filter(i -> i.path().startsWith("train/i/"))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        table.getItems().size()
+                            + " rows, status "
+                            + images.statusProperty().get()));
+    String name = first.fileName();
+    robot.interact(
+        () -> {
+          table.getSelectionModel().clearAndSelect(table.getItems().indexOf(first));
+        });
+    pressAndWait(robot, table, KeyCode.DIGIT4);
+    assertTrue(Files.exists(data.resolve("train/iv/" + name)), images.statusProperty().get());
+    assertTrue(images.statusProperty().get().startsWith("Relabelled 1 image to iv"));
+
+    pressAndWait(robot, table, KeyCode.CONTROL, KeyCode.Z);
+    assertTrue(Files.exists(data.resolve("train/i/" + name)), images.statusProperty().get());
+
+    robot.interact(
+        () -> {
+          ImageItem again =
+              table.getItems().stream().filter(i -> i.fileName().equals(name)).findFirst().get();
+          table.getSelectionModel().clearAndSelect(table.getItems().indexOf(again));
+        });
+    pressAndWait(robot, table, KeyCode.DELETE);
+    assertTrue(Files.exists(data.resolve(".databoost/trash")), images.statusProperty().get());
+    assertTrue(Files.notExists(data.resolve("train/i/" + name)));
+    pressAndWait(robot, table, KeyCode.CONTROL, KeyCode.Z);
+    assertTrue(Files.exists(data.resolve("train/i/" + name)), "restored by undo");
   }
 
   @Test
@@ -127,7 +188,7 @@ class MainWindowTest {
     Path empty = tmp.resolve("empty");
     Files.createDirectories(empty);
     openAndWait(robot, empty);
-    Label verdict = robot.lookup(".verdict").queryAs(Label.class);
+    Label verdict = robot.from(scene.getRoot()).lookup(".verdict").queryAs(Label.class);
     assertTrue(verdict.getText().startsWith("Not usable"), verdict.getText());
     assertTrue(verdict.getStyleClass().contains("verdict-bad"));
   }

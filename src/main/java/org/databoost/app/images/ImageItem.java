@@ -14,7 +14,8 @@ public record ImageItem(
     double selfConfidence,
     String issue,
     String suggested,
-    String provenance) {
+    String provenance,
+    float[] probabilities) {
 
   /** Whether the latest run predicted another label than the given one. */
   public boolean misclassified() {

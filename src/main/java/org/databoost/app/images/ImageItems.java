@@ -40,7 +40,8 @@ final class ImageItems {
                 Double.NaN,
                 "",
                 "",
-                r.provenance().orElse("")));
+                r.provenance().orElse(""),
+                null));
       } else {
         out.add(
             new ImageItem(
@@ -53,7 +54,8 @@ final class ImageItems {
                 p.selfConfidence(),
                 p.issue(),
                 p.issue().isEmpty() ? "" : labels.get(p.suggested()),
-                r.provenance().orElse("")));
+                r.provenance().orElse(""),
+                p.probabilities()));
       }
     }
     return out;

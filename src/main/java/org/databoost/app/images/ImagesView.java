@@ -3,6 +3,7 @@ package org.databoost.app.images;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -11,16 +12,19 @@ import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /** Lays out the image table with its quick filters; all state lives in {@link ImagesViewModel}. */
 public final class ImagesView {
@@ -59,9 +63,64 @@ public final class ImagesView {
                 text("Suggested", ImageItem::suggested, 85),
                 text("Added by", ImageItem::provenance, 160)));
 
+    table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    ImageViewer viewer = new ImageViewer(model, datasetRoot);
+    VBox viewerPane = viewer.build();
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, item) -> viewer.show(item));
+    table.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(table, e));
+    // After an edit the rows are reloaded: keep the cursor where it was, so the user steps on.
+    model
+        .allRows()
+        .addListener(
+            (javafx.collections.ListChangeListener<ImageItem>)
+                c -> {
+                  int at = lastIndex;
+                  if (at >= 0 && !table.getItems().isEmpty()) {
+                    int i = Math.min(at, table.getItems().size() - 1);
+                    table.getSelectionModel().clearAndSelect(i);
+                    table.scrollTo(Math.max(0, i - 5));
+                  }
+                });
+
     BorderPane pane = new BorderPane(table);
     pane.setTop(filterBar());
+    pane.setRight(viewerPane);
     return pane;
+  }
+
+  private int lastIndex = -1;
+
+  private void onKey(TableView<ImageItem> table, KeyEvent e) {
+    List<ImageItem> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+    Optional<EditKeys.Action> action = EditKeys.of(e, model.labels());
+    if (action.isEmpty() || model.busyProperty().get()) {
+      return;
+    }
+    e.consume();
+    lastIndex = table.getSelectionModel().getSelectedIndex();
+    List<String> paths = selected.stream().map(ImageItem::path).toList();
+    EditKeys.Action act = action.get();
+    if (act instanceof EditKeys.Undo) {
+      model.undo();
+    } else if (act instanceof EditKeys.Redo) {
+      model.redo();
+    } else if (act instanceof EditKeys.Delete && !paths.isEmpty()) {
+      model.delete(paths);
+    } else if (act instanceof EditKeys.Relabel r) {
+      List<String> change =
+          selected.stream().filter(i -> !i.given().equals(r.label())).map(ImageItem::path).toList();
+      if (!change.isEmpty()) {
+        model.relabel(change, r.label());
+      }
+    } else if (act instanceof EditKeys.AcceptSuggestion) {
+      selected.stream()
+          .filter(i -> !i.suggested().isEmpty() && !i.suggested().equals(i.given()))
+          .findFirst()
+          .ifPresent(i -> model.relabel(List.of(i.path()), i.suggested()));
+    }
   }
 
   private HBox filterBar() {

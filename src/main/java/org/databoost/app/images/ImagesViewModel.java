@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,12 +26,14 @@ import javafx.collections.transformation.SortedList;
 import org.databoost.app.common.TaskProgress;
 import org.databoost.app.common.TaskSource;
 import org.databoost.dataset.DatasetScanner;
+import org.databoost.dataset.LabelOrder;
 import org.databoost.evaluation.EvaluationService;
 import org.databoost.evaluation.RunReport;
 import org.databoost.report.ExcelReportWriter;
 import org.databoost.report.ReportOptions;
 import org.databoost.task.CancelledException;
 import org.databoost.training.TrainingConfig;
+import org.databoost.workspace.OperationResult;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
 import org.databoost.workspace.Workspace;
@@ -50,11 +56,14 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   private Workspace workspace; // touched on the background executor only
 
   private final ObservableList<ImageItem> items = FXCollections.observableArrayList();
+  private final ObservableList<String> labels = FXCollections.observableArrayList();
+  private final ObservableList<String> runLabels = FXCollections.observableArrayList();
   private final FilteredList<ImageItem> filtered = new FilteredList<>(items);
   private final SortedList<ImageItem> sorted = new SortedList<>(filtered);
   private final StringProperty status = new SimpleStringProperty("");
   private final StringProperty runSummary = new SimpleStringProperty("No run yet.");
   private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final IntegerProperty finishedJobs = new SimpleIntegerProperty();
   private final ObjectProperty<TaskProgress> task = new SimpleObjectProperty<>();
   private final StringProperty split = new SimpleStringProperty("");
   private final StringProperty search = new SimpleStringProperty("");
@@ -93,6 +102,44 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
         });
   }
 
+  /** Gives the images another label, as one undoable edit. */
+  public void relabel(List<String> paths, String label) {
+    edit(
+        "Relabelling…",
+        () -> workspace.relabel(paths, label),
+        n -> "Relabelled " + n + " to " + label);
+  }
+
+  /** Moves the images to the trash, as one undoable edit. */
+  public void delete(List<String> paths) {
+    edit(
+        "Moving to the trash…", () -> workspace.delete(paths), n -> "Moved " + n + " to the trash");
+  }
+
+  public void undo() {
+    edit("Undoing…", () -> workspace.undo(), n -> "Undid an edit of " + n);
+  }
+
+  public void redo() {
+    edit("Redoing…", () -> workspace.redo(), n -> "Redid an edit of " + n);
+  }
+
+  private interface Edit {
+    OperationResult apply() throws WorkspaceException;
+  }
+
+  private void edit(String message, Edit edit, Function<String, String> done) {
+    run(
+        message,
+        progress -> {
+          requireWorkspace();
+          OperationResult r = edit.apply();
+          Loaded now = load();
+          String files = r.fileCount() + (r.fileCount() == 1 ? " image" : " images");
+          return now.withMessage(done.apply(files) + ".");
+        });
+  }
+
   /** Writes the Excel report of the latest run to {@code target}. */
   public void export(Path target) {
     run(
@@ -117,8 +164,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
                       progress),
                   target,
                   progress);
-          Loaded now = load();
-          return new Loaded(now.rows(), now.summary(), "Exported " + target + ".");
+          return load().withMessage("Exported " + target + ".");
         });
   }
 
@@ -126,9 +172,14 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     Loaded run(TaskProgress progress) throws Exception;
   }
 
-  private record Loaded(List<ImageItem> rows, String summary, String message) {
-    Loaded(List<ImageItem> rows, String summary) {
-      this(rows, summary, rows.size() + " images.");
+  private record Loaded(
+      List<ImageItem> rows, List<String> runLabels, String summary, String message) {
+    Loaded(List<ImageItem> rows, List<String> runLabels, String summary) {
+      this(rows, runLabels, summary, rows.size() + " images.");
+    }
+
+    Loaded withMessage(String text) {
+      return new Loaded(rows, runLabels, summary, text);
     }
   }
 
@@ -143,7 +194,11 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
             Loaded loaded = job.run(progress);
             ui.execute(
                 () -> {
+                  runLabels.setAll(loaded.runLabels());
                   items.setAll(loaded.rows());
+                  labels.setAll(
+                      LabelOrder.sort(
+                          loaded.rows().stream().map(ImageItem::given).distinct().toList()));
                   runSummary.set(loaded.summary());
                   finish(loaded.message());
                 });
@@ -160,7 +215,10 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     Optional<RunRecord> run = workspace.runs().latest();
     List<PredictionRecord> preds =
         run.isPresent() ? workspace.runs().predictions(run.get().id()) : List.of();
-    return new Loaded(ImageItems.join(workspace.images(), run, preds), summarize(run));
+    return new Loaded(
+        ImageItems.join(workspace.images(), run, preds),
+        run.map(RunRecord::labels).orElse(List.of()),
+        summarize(run));
   }
 
   private static String summarize(Optional<RunRecord> run) {
@@ -201,6 +259,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     status.set(message);
     busy.set(false);
     task.set(null);
+    finishedJobs.set(finishedJobs.get() + 1);
   }
 
   private void closeWorkspace() throws WorkspaceException {
@@ -238,6 +297,16 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     return sorted;
   }
 
+  /** The dataset's labels in display order (hotkeys 1..9, 0 follow it). */
+  public ObservableList<String> labels() {
+    return labels;
+  }
+
+  /** The latest run's label order, which {@link ImageItem#probabilities()} follows. */
+  public ObservableList<String> runLabels() {
+    return runLabels;
+  }
+
   /** All rows, unfiltered. */
   public ObservableList<ImageItem> allRows() {
     return items;
@@ -261,6 +330,11 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
 
   public ReadOnlyStringProperty runSummaryProperty() {
     return runSummary;
+  }
+
+  /** How many jobs have ended (done, cancelled or failed): a job's end is a change of this. */
+  public ReadOnlyIntegerProperty finishedJobsProperty() {
+    return finishedJobs;
   }
 
   @Override

@@ -1,0 +1,67 @@
+package org.databoost.app.images;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/** Which edit a key press asks for; pure logic, so it is tested without a window. */
+final class EditKeys {
+  /** An edit requested from the keyboard. */
+  sealed interface Action {}
+
+  record Relabel(String label) implements Action {}
+
+  record Delete() implements Action {}
+
+  record AcceptSuggestion() implements Action {}
+
+  record Undo() implements Action {}
+
+  record Redo() implements Action {}
+
+  private EditKeys() {}
+
+  static Optional<Action> of(KeyEvent e, List<String> labels) {
+    return of(e.getCode(), e.isShortcutDown(), e.isShiftDown(), labels);
+  }
+
+  static Optional<Action> of(KeyCode code, boolean shortcut, boolean shift, List<String> labels) {
+    if (shortcut && code == KeyCode.Z) {
+      return Optional.of(shift ? new Redo() : new Undo());
+    }
+    if (shortcut && code == KeyCode.Y) {
+      return Optional.of(new Redo());
+    }
+    if (shortcut || shift) {
+      return Optional.empty();
+    }
+    if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
+      return Optional.of(new Delete());
+    }
+    if (code == KeyCode.ENTER) {
+      return Optional.of(new AcceptSuggestion());
+    }
+    int index = digit(code);
+    return index >= 0 && index < labels.size()
+        ? Optional.of(new Relabel(labels.get(index)))
+        : Optional.empty();
+  }
+
+  /** 1..9 are the first nine labels, 0 the tenth; -1 for other keys. */
+  private static int digit(KeyCode code) {
+    return switch (code) {
+      case DIGIT1, NUMPAD1 -> 0;
+      case DIGIT2, NUMPAD2 -> 1;
+      case DIGIT3, NUMPAD3 -> 2;
+      case DIGIT4, NUMPAD4 -> 3;
+      case DIGIT5, NUMPAD5 -> 4;
+      case DIGIT6, NUMPAD6 -> 5;
+      case DIGIT7, NUMPAD7 -> 6;
+      case DIGIT8, NUMPAD8 -> 7;
+      case DIGIT9, NUMPAD9 -> 8;
+      case DIGIT0, NUMPAD0 -> 9;
+      default -> -1;
+    };
+  }
+}

@@ -1,0 +1,114 @@
+package org.databoost.app.images;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The selected image, large, with its given and predicted labels, the probability of every label,
+ * and the keys that edit it.
+ */
+final class ImageViewer {
+  private final ImagesViewModel model;
+  private final Supplier<Path> datasetRoot;
+  private final ImageView image = new ImageView();
+  private final Label title = new Label("Select an image.");
+  private final Label labels = new Label();
+  private final GridPane bars = new GridPane();
+  private final Label keys = new Label();
+
+  ImageViewer(ImagesViewModel model, Supplier<Path> datasetRoot) {
+    this.model = model;
+    this.datasetRoot = datasetRoot;
+  }
+
+  VBox build() {
+    image.setPreserveRatio(true);
+    image.setSmooth(false); // crisp pixels: the images are small and their strokes matter
+    image.setFitWidth(300);
+    image.setFitHeight(300);
+    StackPane frame = new StackPane(image);
+    frame.getStyleClass().add("image-frame");
+    frame.setMinSize(310, 310);
+    title.getStyleClass().add("viewer-title");
+    title.setWrapText(true);
+    labels.getStyleClass().add("viewer-labels");
+    labels.setId("viewer-labels");
+    bars.setHgap(6);
+    bars.setVgap(2);
+    keys.getStyleClass().add("viewer-keys");
+    keys.setWrapText(true);
+    model.labels().addListener((javafx.collections.ListChangeListener<String>) c -> showKeys());
+    showKeys();
+    VBox box = new VBox(8, frame, title, labels, bars, keys);
+    box.setPadding(new Insets(0, 0, 0, 10));
+    box.setAlignment(Pos.TOP_LEFT);
+    box.setPrefWidth(330);
+    box.setMinWidth(330);
+    return box;
+  }
+
+  void show(ImageItem item) {
+    bars.getChildren().clear();
+    if (item == null) {
+      image.setImage(null);
+      title.setText("Select an image.");
+      labels.setText("");
+      return;
+    }
+    Path root = datasetRoot.get();
+    image.setImage(
+        root == null ? null : new Image(root.resolve(item.path()).toUri().toString(), true));
+    title.setText(item.path());
+    StringBuilder sb = new StringBuilder("Given: ").append(item.given());
+    if (!item.predicted().isEmpty()) {
+      sb.append("    Predicted: ").append(item.predicted());
+      sb.append(String.format(Locale.ROOT, "  (loss %.3f)", item.loss()));
+    }
+    if (!item.issue().isEmpty()) {
+      sb.append("\n").append(capitalise(item.issue()));
+      if (!item.suggested().isEmpty()) {
+        sb.append(": suggested ").append(item.suggested()).append(" (Enter accepts)");
+      }
+    }
+    labels.setText(sb.toString());
+    float[] p = item.probabilities();
+    List<String> names = model.runLabels();
+    if (p != null && p.length == names.size()) {
+      for (int i = 0; i < p.length; i++) {
+        ProgressBar bar = new ProgressBar(p[i]);
+        bar.setPrefWidth(180);
+        if (names.get(i).equals(item.given())) {
+          bar.getStyleClass().add("given-bar");
+        }
+        bars.addRow(
+            i, new Label(names.get(i)), bar, new Label(String.format(Locale.ROOT, "%.2f", p[i])));
+      }
+    }
+  }
+
+  private void showKeys() {
+    StringBuilder sb = new StringBuilder("Keys: ");
+    List<String> l = model.labels();
+    for (int i = 0; i < Math.min(10, l.size()); i++) {
+      sb.append(i == 9 ? 0 : i + 1).append(" ").append(l.get(i)).append("  ");
+    }
+    sb.append("\nDelete: to the trash   Enter: accept the suggestion\n");
+    sb.append("Ctrl+Z: undo   Ctrl+Shift+Z: redo   ↑ ↓: next image");
+    keys.setText(sb.toString());
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}
