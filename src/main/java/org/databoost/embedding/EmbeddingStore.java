@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The vectors of one embedder, keyed by image content hash, in two append-only files:
@@ -105,7 +108,7 @@ public final class EmbeddingStore implements AutoCloseable {
       ByteBuffer header = read(matrix, 0, HEADER);
       byte[] magic = new byte[MAGIC.length];
       header.get(magic);
-      if (!java.util.Arrays.equals(magic, MAGIC)) {
+      if (!Arrays.equals(magic, MAGIC)) {
         throw new IOException(dir.resolve(MATRIX) + " is not an embedding matrix");
       }
       committed = header.getInt();
@@ -208,7 +211,7 @@ public final class EmbeddingStore implements AutoCloseable {
           newHashes.size() + " hashes for " + vectors.length + " vectors");
     }
     List<Integer> keep = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < vectors.length; i++) {
       String hash = newHashes.get(i);
       if (hash.isEmpty() || hash.indexOf('\n') >= 0 || hash.indexOf('\r') >= 0) {

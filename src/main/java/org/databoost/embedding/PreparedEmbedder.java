@@ -1,6 +1,7 @@
 package org.databoost.embedding;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public abstract class PreparedEmbedder implements Embedder {
     try {
       return ImageDecoder.decode(file, MAX_SIDE);
     } catch (ImageReadException e) {
-      throw new UncheckedIOException(new java.io.IOException(file + ": " + e.getMessage(), e));
+      throw new UncheckedIOException(new IOException(file + ": " + e.getMessage(), e));
     }
   }
 

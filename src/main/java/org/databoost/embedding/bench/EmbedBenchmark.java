@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -91,8 +92,8 @@ public final class EmbedBenchmark {
     long t0 = System.nanoTime();
     float[][] all = embedder.embed(files, progress);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    float[][] indexVectors = java.util.Arrays.copyOfRange(all, 0, index.size());
-    float[][] queryVectors = java.util.Arrays.copyOfRange(all, index.size(), all.length);
+    float[][] indexVectors = Arrays.copyOfRange(all, 0, index.size());
+    float[][] queryVectors = Arrays.copyOfRange(all, index.size(), all.length);
     KnnVote knn = new KnnVote(indexVectors, labels(index), K);
     double accuracy = knn.accuracy(queryVectors, labels(queries));
     return new Result(

@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,8 +113,8 @@ public final class TrainGlyphEmbedder {
     Random random = new Random(s.seed());
     int[] order = shuffled(inputs.size(), random);
     int held = inputs.size() / 10;
-    int[] val = java.util.Arrays.copyOfRange(order, 0, held);
-    int[] train = java.util.Arrays.copyOfRange(order, held, order.length);
+    int[] val = Arrays.copyOfRange(order, 0, held);
+    int[] train = Arrays.copyOfRange(order, held, order.length);
     int classes = 10 + SampleLabels.ALL.size();
 
     TorchSetup.start(1);
@@ -252,7 +254,7 @@ public final class TrainGlyphEmbedder {
     return (double) correct / idx.length;
   }
 
-  private static byte[] save(ai.djl.nn.Block block) throws IOException {
+  private static byte[] save(Block block) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       block.saveParameters(out);
