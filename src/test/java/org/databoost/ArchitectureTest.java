@@ -44,14 +44,14 @@ class ArchitectureTest {
           .because("the core must run without JavaFX (docs/architecture.md)");
 
   @Test
-  void deepLearningStaysInTraining() {
+  void deepLearningStaysInTrainingAndEmbedding() {
     noClasses()
         .that()
-        .resideOutsideOfPackage("org.databoost.training..")
+        .resideOutsideOfPackages("org.databoost.training..", "org.databoost.embedding..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("ai.djl..")
-        .because("DJL stays in the feature that needs it (docs/architecture.md)")
+        .because("DJL stays in the features that need it (docs/architecture.md)")
         .check(classes);
   }
 

@@ -41,6 +41,11 @@ public final class ImageTensors {
     return toModelInput(decodeRgb(file));
   }
 
+  /** Converts and preprocesses an already decoded image (as {@link #read} does after decoding). */
+  public static float[] of(BufferedImage image) {
+    return toModelInput(toRgb(image));
+  }
+
   /** Three planes (R, G, B) of 0..255 values, row-major. */
   record RgbPlanes(int width, int height, float[] red, float[] green, float[] blue) {}
 

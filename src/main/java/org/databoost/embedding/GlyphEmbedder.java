@@ -1,0 +1,119 @@
+package org.databoost.embedding;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import java.awt.image.BufferedImage;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The offline default: {@link GlyphNet} with the parameters shipped in the jar (trained by {@link
+ * org.databoost.embedding.train.TrainGlyphEmbedder} on MNIST digits and synthetic Roman numerals;
+ * assets/models/README.md). Works on a fresh machine without network.
+ */
+public final class GlyphEmbedder extends PreparedEmbedder {
+  /** Class-path location of the shipped parameters. */
+  public static final String RESOURCE = "/org/databoost/embedding/glyph-embedder-v1.params";
+
+  private static final int BATCH = 64;
+
+  private final Model model;
+  private final ParameterStore store;
+
+  private GlyphEmbedder(Model model) {
+    super(BATCH);
+    this.model = model;
+    this.store = new ParameterStore(model.getNDManager(), false);
+  }
+
+  /** Loads the shipped parameters from the class path. */
+  public static GlyphEmbedder load() {
+    try (InputStream in = GlyphEmbedder.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "the glyph embedder's parameters " + RESOURCE + " are not on the class path");
+      }
+      return load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Loads parameters written by {@code GlyphNet.features().saveParameters}. */
+  public static GlyphEmbedder load(InputStream parameters) {
+    TorchSetup.start(TorchSetup.defaultThreads());
+    Model model = Model.newInstance("glyph-embedder", Device.cpu(), TorchSetup.ENGINE);
+    try {
+      Block block = GlyphNet.features();
+      model.setBlock(block);
+      block.initialize(
+          model.getNDManager(), DataType.FLOAT32, new Shape(1).addAll(GlyphNet.INPUT_SHAPE));
+      block.loadParameters(model.getNDManager(), new DataInputStream(parameters));
+      return new GlyphEmbedder(model);
+    } catch (IOException e) {
+      model.close();
+      throw new UncheckedIOException(e);
+    } catch (MalformedModelException | RuntimeException e) {
+      model.close();
+      throw new IllegalStateException("cannot load the glyph embedder: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "glyph-v" + GlyphNet.VERSION;
+  }
+
+  @Override
+  public int dimension() {
+    return GlyphNet.EMBEDDING;
+  }
+
+  @Override
+  protected float[] prepare(BufferedImage image) {
+    return GlyphInput.of(image);
+  }
+
+  @Override
+  protected synchronized float[][] forward(float[][] inputs) {
+    return forward(model.getBlock(), store, model.getNDManager(), inputs, GlyphNet.INPUT_SHAPE);
+  }
+
+  /** Inference-mode forward of one batch, its arrays in a sub-manager closed at once. */
+  static float[][] forward(
+      Block block, ParameterStore store, NDManager parent, float[][] inputs, Shape inputShape) {
+    TorchSetup.noGradients(); // per thread
+    int n = inputs.length;
+    int length = (int) inputShape.size();
+    float[] flat = new float[n * length];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(inputs[i], 0, flat, i * length, length);
+    }
+    try (NDManager step = parent.newSubManager()) {
+      NDArray x = step.create(flat, new Shape(n).addAll(inputShape));
+      NDArray y = block.forward(store, new NDList(x), false).singletonOrThrow();
+      float[] values = y.toFloatArray();
+      int dim = values.length / n;
+      float[][] out = new float[n][dim];
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(values, i * dim, out[i], 0, dim);
+      }
+      return out;
+    }
+  }
+
+  @Override
+  public void close() {
+    model.close();
+  }
+}
