@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Measure speed and quality on a dataset and print the figures.",
-    subcommands = {BenchTrainCommand.class, BenchLabelErrorsCommand.class})
+    subcommands = {BenchTrainCommand.class, BenchLabelErrorsCommand.class, BenchEmbedCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

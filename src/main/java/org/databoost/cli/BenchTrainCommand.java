@@ -1,10 +1,8 @@
 package org.databoost.cli;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.commons.io.output.WriterOutputStream;
 import org.databoost.training.TrainingConfig;
 import org.databoost.training.bench.TrainBenchmark;
 import picocli.CommandLine.Command;
@@ -52,14 +50,7 @@ final class BenchTrainCommand implements Callable<Integer> {
             threads == null ? TrainingConfig.defaultThreads() : threads,
             rounds,
             !noReference);
-    PrintStream out =
-        new PrintStream(
-            WriterOutputStream.builder()
-                .setWriter(spec.commandLine().getOut())
-                .setCharset(StandardCharsets.UTF_8)
-                .get(),
-            true,
-            StandardCharsets.UTF_8);
+    PrintStream out = WriterStreams.of(spec.commandLine().getOut());
     TrainBenchmark.run(dir, options, out);
     out.flush();
     return ExitCodes.OK;
