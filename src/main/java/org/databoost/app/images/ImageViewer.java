@@ -36,10 +36,10 @@ final class ImageViewer {
     image.setPreserveRatio(true);
     image.setSmooth(false); // crisp pixels: the images are small and their strokes matter
     image.setFitWidth(300);
-    image.setFitHeight(300);
+    image.setFitHeight(240);
     StackPane frame = new StackPane(image);
     frame.getStyleClass().add("image-frame");
-    frame.setMinSize(310, 310);
+    frame.setMinSize(310, 250);
     title.getStyleClass().add("viewer-title");
     title.setWrapText(true);
     labels.getStyleClass().add("viewer-labels");
@@ -48,6 +48,10 @@ final class ImageViewer {
     bars.setVgap(2);
     keys.getStyleClass().add("viewer-keys");
     keys.setWrapText(true);
+    // Texts keep their height; only the picture may shrink when the window is short.
+    for (javafx.scene.control.Label l : List.of(title, labels, keys)) {
+      l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
     model.labels().addListener((javafx.collections.ListChangeListener<String>) c -> showKeys());
     showKeys();
     VBox box = new VBox(8, frame, title, labels, bars, keys);

@@ -69,7 +69,8 @@ public final class DatasetSummaryViewModel implements TaskSource {
   }
 
   /** Opens a dataset folder, or the built-in sample when {@code dir} is null. */
-  public void open(Path dir) {
+  public void open(Path folder) {
+    Path dir = folder == null ? null : folder.toAbsolutePath().normalize();
     TaskProgress progress = new TaskProgress(ui);
     task.set(progress);
     busy.set(true);
