@@ -1,6 +1,9 @@
 package org.databoost.neighbors.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -36,35 +39,35 @@ final class FaissAnchor {
       log.append("  faiss: " + script + " or " + PYTHON + " not found; faiss not run\n");
       return Optional.empty();
     }
-    Path out = Files.createTempFile("databoost-faiss", ".jsonl");
-    try {
-      ProcessBuilder pb =
-          new ProcessBuilder(
-                  PYTHON,
-                  script.toString(),
-                  "--method",
-                  IMPL,
-                  "--d",
-                  Integer.toString(dim),
-                  "--n",
-                  Integer.toString(n))
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-      pb.environment().put("ANCHOR_DATA", dataDir.toString());
-      pb.environment().put("ANCHOR_OUT", out.toString());
-      pb.environment().put("THREADS", Integer.toString(threads));
-      int code = pb.start().waitFor();
-      if (code != 0) {
-        log.append(
-            "  faiss: knn_anchor.py exited with "
-                + code
-                + " (is python3-faiss installed? apt-get install python3-faiss python3-numpy)\n");
-        return Optional.empty();
-      }
-      return parse(Files.readAllLines(out), dim, n, "knn_anchor.py, this run");
-    } finally {
-      Files.deleteIfExists(out);
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                PYTHON,
+                script.toString(),
+                "--method",
+                IMPL,
+                "--d",
+                Integer.toString(dim),
+                "--n",
+                Integer.toString(n))
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("ANCHOR_DATA", dataDir.toString());
+    pb.environment().remove("ANCHOR_OUT"); // its rows then come on stdout only
+    pb.environment().put("THREADS", Integer.toString(threads));
+    Process p = pb.start();
+    List<String> lines;
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      lines = r.lines().toList();
     }
+    int code = p.waitFor();
+    if (code != 0) {
+      log.append(
+          "  faiss: knn_anchor.py exited with "
+              + code
+              + " (is python3-faiss installed? apt-get install python3-faiss python3-numpy)\n");
+      return Optional.empty();
+    }
+    return parse(lines, dim, n, "knn_anchor.py, this run");
   }
 
   static Optional<Row> parse(List<String> lines, int dim, int n, String source) {
