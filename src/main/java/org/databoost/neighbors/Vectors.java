@@ -94,6 +94,11 @@ public final class Vectors {
    * reserved; then little-endian row-major values), in row-aligned chunks of at most 1 GiB.
    */
   public static Vectors map(Path file) throws IOException {
+    return map(file, MAX_CHUNK_BYTES);
+  }
+
+  /** {@link #map(Path)} with a smaller chunk size, so that tests cross chunk borders. */
+  static Vectors map(Path file, long maxChunkBytes) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       ByteBuffer header = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
       while (header.hasRemaining() && ch.read(header) >= 0) {}
@@ -109,7 +114,7 @@ public final class Vectors {
         throw new IOException(file + " is truncated or too large: " + rows + " x " + cols);
       }
       int dim = (int) cols;
-      int perChunk = (int) Math.max(1, Math.min(rows, MAX_CHUNK_BYTES / Math.max(4L * dim, 1)));
+      int perChunk = (int) Math.max(1, Math.min(rows, maxChunkBytes / Math.max(4L * dim, 1)));
       List<FloatBuffer> chunks = new ArrayList<>();
       for (long r = 0; r < rows; r += perChunk) {
         long n = Math.min(perChunk, rows - r);

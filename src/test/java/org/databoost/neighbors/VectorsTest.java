@@ -37,6 +37,30 @@ class VectorsTest {
   }
 
   @Test
+  void aFileMappedInManySmallChunksReadsLikeTheHeapCopy() throws IOException {
+    Vectors heap = Fixtures.gaussian(1001, 13, 5);
+    Path file = dir.resolve("chunked.f32");
+    writeRaw(file, heap);
+    Vectors mapped = Vectors.map(file, 7 * 13 * 4 + 5); // 7 whole rows per chunk
+    float[] want = new float[1001 * 13];
+    float[] got = new float[1001 * 13];
+    heap.copyRows(0, 1001, want, 0);
+    mapped.copyRows(0, 1001, got, 0);
+    assertArrayEquals(want, got);
+    ExactSearchTest.assertSame(
+        ExactSearch.knnSelf(heap, 5, Progress.NONE), ExactSearch.knnSelf(mapped, 5, Progress.NONE));
+  }
+
+  @Test
+  void littleEndianBytesAreReadAsFloats() {
+    ByteBuffer b = ByteBuffer.allocate(4 + 16).order(ByteOrder.LITTLE_ENDIAN);
+    b.putInt(99).putFloat(1).putFloat(2).putFloat(3).putFloat(4).flip();
+    b.position(4);
+    Vectors v = Vectors.of(b, 2, 2);
+    assertArrayEquals(new float[] {3, 4}, v.row(1));
+  }
+
+  @Test
   void rowsSpanningSeveralChunksReadBackInOrder() {
     Vectors heap = Fixtures.gaussian(10, 3, 1);
     List<FloatBuffer> chunks = new ArrayList<>();
