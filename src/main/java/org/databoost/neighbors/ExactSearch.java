@@ -27,6 +27,10 @@ public final class ExactSearch {
   private static final int GROUP = 4; // queries per kernel call
   private static final int MIN_PART_ROWS = 4096;
 
+  /** Fewer queries per block use the row-major kernel; a property so both can be measured. */
+  private static final int TRANSPOSE_MIN_QUERIES =
+      Integer.getInteger("databoost.knn.transposeMinQueries", 16);
+
   private final int threads;
   private final DotKernel kernel;
 
@@ -204,9 +208,13 @@ public final class ExactSearch {
       heaps[i] = new TopK(k, self ? p.q0 + i : -1);
     }
     int tile = Math.max(8, 32768 / Math.max(dim, 1)); // about 128 KiB of rows
+    // Enough queries share each tile to repay copying it dimension-major (GEMM-style kernel).
+    int block = cq >= TRANSPOSE_MIN_QUERIES ? kernel.transposedBlock() : 0;
+    int pad = block > 0 ? ceilDiv(tile, block) * block : tile;
+    float[] transposed = block > 0 ? new float[pad * dim] : null;
     float[] heapRows = base.heapArray();
     float[] tileBuf = heapRows == null ? new float[tile * dim] : null;
-    float[] out = new float[GROUP * tile];
+    float[] out = new float[GROUP * pad];
     for (int r = p.r0; r < p.r1; r += tile) {
       if (stop.get()) {
         throw new CancelledException();
@@ -219,16 +227,38 @@ public final class ExactSearch {
         rows = tileBuf;
         rOff = 0;
       }
+      if (transposed != null) {
+        transpose(rows, rOff, nr, dim, transposed, pad);
+      }
       for (int g = 0; g < cq; g += GROUP) {
         int ng = Math.min(GROUP, cq - g);
-        kernel.scores(q, qOff + g * dim, ng, rows, rOff, nr, dim, out);
+        int stride = nr;
+        if (transposed != null) {
+          kernel.scoresTransposed(q, qOff + g * dim, ng, transposed, pad, dim, out);
+          stride = pad;
+        } else {
+          kernel.scores(q, qOff + g * dim, ng, rows, rOff, nr, dim, out);
+        }
         for (int j = 0; j < ng; j++) {
-          heaps[g + j].offerAll(out, j * nr, nr, r);
+          heaps[g + j].offerAll(out, j * stride, nr, r);
         }
       }
       done.addAndGet((long) nr * cq);
     }
     return heaps;
+  }
+
+  /** Row-major rows into dimension-major {@code t[j * pad + r]}, zero past {@code nr}. */
+  private static void transpose(float[] rows, int rOff, int nr, int dim, float[] t, int pad) {
+    for (int r = 0; r < nr; r++) {
+      int src = rOff + r * dim;
+      for (int j = 0; j < dim; j++) {
+        t[j * pad + r] = rows[src + j];
+      }
+    }
+    for (int j = 0; j < dim; j++) {
+      java.util.Arrays.fill(t, j * pad + nr, (j + 1) * pad, 0f);
+    }
   }
 
   private static int ceilDiv(int a, int b) {

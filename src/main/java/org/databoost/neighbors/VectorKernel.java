@@ -92,6 +92,96 @@ final class VectorKernel implements DotKernel {
   }
 
   @Override
+  public int transposedBlock() {
+    return 4 * L;
+  }
+
+  /**
+   * The GEMM-style kernel: for each dimension, one broadcast query value times four vectors of
+   * rows; 16 accumulators and no horizontal sums, so the FMA units, not shuffles, set the pace.
+   */
+  @Override
+  public void scoresTransposed(
+      float[] q, int qOff, int nq, float[] tile, int pad, int dim, float[] out) {
+    for (int r = 0; r < pad; r += 4 * L) {
+      if (nq == 4) {
+        block4x4T(q, qOff, tile, pad, r, dim, out);
+      } else {
+        for (int qi = 0; qi < nq; qi++) {
+          block1x4T(q, qOff + qi * dim, tile, pad, r, dim, out, qi * pad + r);
+        }
+      }
+    }
+  }
+
+  private static void block4x4T(
+      float[] q, int qo, float[] t, int pad, int r, int dim, float[] out) {
+    FloatVector a00 = FloatVector.zero(S), a01 = FloatVector.zero(S);
+    FloatVector a02 = FloatVector.zero(S), a03 = FloatVector.zero(S);
+    FloatVector a10 = FloatVector.zero(S), a11 = FloatVector.zero(S);
+    FloatVector a12 = FloatVector.zero(S), a13 = FloatVector.zero(S);
+    FloatVector a20 = FloatVector.zero(S), a21 = FloatVector.zero(S);
+    FloatVector a22 = FloatVector.zero(S), a23 = FloatVector.zero(S);
+    FloatVector a30 = FloatVector.zero(S), a31 = FloatVector.zero(S);
+    FloatVector a32 = FloatVector.zero(S), a33 = FloatVector.zero(S);
+    for (int j = 0; j < dim; j++) {
+      int o = j * pad + r;
+      FloatVector x0 = FloatVector.fromArray(S, t, o);
+      FloatVector x1 = FloatVector.fromArray(S, t, o + L);
+      FloatVector x2 = FloatVector.fromArray(S, t, o + 2 * L);
+      FloatVector x3 = FloatVector.fromArray(S, t, o + 3 * L);
+      FloatVector b = FloatVector.broadcast(S, q[qo + j]);
+      a00 = b.fma(x0, a00);
+      a01 = b.fma(x1, a01);
+      a02 = b.fma(x2, a02);
+      a03 = b.fma(x3, a03);
+      b = FloatVector.broadcast(S, q[qo + dim + j]);
+      a10 = b.fma(x0, a10);
+      a11 = b.fma(x1, a11);
+      a12 = b.fma(x2, a12);
+      a13 = b.fma(x3, a13);
+      b = FloatVector.broadcast(S, q[qo + 2 * dim + j]);
+      a20 = b.fma(x0, a20);
+      a21 = b.fma(x1, a21);
+      a22 = b.fma(x2, a22);
+      a23 = b.fma(x3, a23);
+      b = FloatVector.broadcast(S, q[qo + 3 * dim + j]);
+      a30 = b.fma(x0, a30);
+      a31 = b.fma(x1, a31);
+      a32 = b.fma(x2, a32);
+      a33 = b.fma(x3, a33);
+    }
+    int o = r;
+    store(a00, a01, a02, a03, out, o);
+    store(a10, a11, a12, a13, out, o + pad);
+    store(a20, a21, a22, a23, out, o + 2 * pad);
+    store(a30, a31, a32, a33, out, o + 3 * pad);
+  }
+
+  private static void block1x4T(
+      float[] q, int qo, float[] t, int pad, int r, int dim, float[] out, int o) {
+    FloatVector a0 = FloatVector.zero(S), a1 = FloatVector.zero(S);
+    FloatVector a2 = FloatVector.zero(S), a3 = FloatVector.zero(S);
+    for (int j = 0; j < dim; j++) {
+      int x = j * pad + r;
+      FloatVector b = FloatVector.broadcast(S, q[qo + j]);
+      a0 = b.fma(FloatVector.fromArray(S, t, x), a0);
+      a1 = b.fma(FloatVector.fromArray(S, t, x + L), a1);
+      a2 = b.fma(FloatVector.fromArray(S, t, x + 2 * L), a2);
+      a3 = b.fma(FloatVector.fromArray(S, t, x + 3 * L), a3);
+    }
+    store(a0, a1, a2, a3, out, o);
+  }
+
+  private static void store(
+      FloatVector a0, FloatVector a1, FloatVector a2, FloatVector a3, float[] out, int o) {
+    a0.intoArray(out, o);
+    a1.intoArray(out, o + L);
+    a2.intoArray(out, o + 2 * L);
+    a3.intoArray(out, o + 3 * L);
+  }
+
+  @Override
   public float dot(float[] a, int aOff, float[] b, int bOff, int dim) {
     FloatVector acc = FloatVector.zero(S);
     int upper = S.loopBound(dim);

@@ -28,7 +28,9 @@ class ExactSearchTest {
     "37, 301, 255, 10", // d and N not multiples of anything
     "13, 1000, 256, 10",
     "5, 9000, 17, 5", // few queries: the rows are split between threads
-    "64, 4099, 64, 20"
+    "64, 4099, 64, 20",
+    "200, 1001, 255, 10", // enough queries per block for the transposed-tile kernel
+    "130, 333, 7, 4"
   })
   void vectorKernelFindsTheSameNeighboursAsTheScalarReference(int nq, int n, int dim, int k) {
     Vectors base = Fixtures.gaussian(n, dim, 11 + dim);
@@ -70,18 +72,20 @@ class ExactSearchTest {
     }
   }
 
-  @Test
-  void duplicatesTieAndBreakByLowerId() {
-    float[][] rows = new float[40][];
-    for (int r = 0; r < 40; r++) {
+  @ParameterizedTest
+  @CsvSource({"1", "2"})
+  void duplicatesTieAndBreakByLowerId(int threads) {
+    float[][] rows = new float[80][];
+    for (int r = 0; r < 80; r++) {
       rows[r] = r % 4 == 1 ? new float[] {1, 0, 0, 0, 0} : new float[] {0, 0, 1, 0, 0};
     }
     Vectors base = Vectors.of(rows);
     Vectors query = Vectors.of(new float[][] {{0.5f, 0, 0, 0, 0}});
     Neighbors got = ExactSearch.create().optThreads(2).search(query, base, 4, Progress.NONE);
     assertArrayEquals(new int[] {1, 5, 9, 13}, got.ids(0));
-    Neighbors self = ExactSearch.knnSelf(base, 3, Progress.NONE);
+    Neighbors self = ExactSearch.create().optThreads(threads).searchSelf(base, 3, Progress.NONE);
     assertArrayEquals(new int[] {1, 9, 13}, self.ids(5));
+    assertArrayEquals(new int[] {0, 2, 3}, self.ids(79));
   }
 
   @Test
