@@ -257,7 +257,7 @@ public final class ExactSearch {
       }
     }
     for (int j = 0; j < dim; j++) {
-      java.util.Arrays.fill(t, j * pad + nr, (j + 1) * pad, 0f);
+      Arrays.fill(t, j * pad + nr, (j + 1) * pad, 0f);
     }
   }
 

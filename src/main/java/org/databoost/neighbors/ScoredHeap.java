@@ -1,5 +1,7 @@
 package org.databoost.neighbors;
 
+import java.util.Arrays;
+
 /** A growable binary min-heap of (score, id) pairs for graph search; push -score for a max-heap. */
 final class ScoredHeap {
   private float[] scores = new float[64];
@@ -24,8 +26,8 @@ final class ScoredHeap {
 
   void push(float score, int id) {
     if (size == scores.length) {
-      scores = java.util.Arrays.copyOf(scores, size * 2);
-      ids = java.util.Arrays.copyOf(ids, size * 2);
+      scores = Arrays.copyOf(scores, size * 2);
+      ids = Arrays.copyOf(ids, size * 2);
     }
     int i = size++;
     while (i > 0) {
