@@ -9,14 +9,17 @@ import java.nio.charset.StandardCharsets;
 /**
  * Copies a child process's error stream to ours, dropping libtorch's "Could not initialize NNPACK"
  * warning, which it prints several times per training step on CPUs NNPACK does not support
- * (thousands of lines per epoch) and which DJL gives no switch for. Progress bars, which end lines
- * with '\r', pass through unchanged.
+ * (thousands of lines per epoch) and which DJL gives no switch for, and the JVM's "Using incubator
+ * modules" notice for the Vector API module that {@link Relauncher} adds. Progress bars, which end
+ * lines with '\r', pass through unchanged.
  */
 final class NativeNoiseFilter {
   private NativeNoiseFilter() {}
 
   static boolean isNoise(String line) {
-    return line.startsWith("[W") && line.contains("NNPACK");
+    return (line.startsWith("[W") && line.contains("NNPACK"))
+        // the JVM's notice for the --add-modules the relauncher itself added
+        || line.startsWith("WARNING: Using incubator modules:");
   }
 
   static void copy(InputStream in, OutputStream out) throws IOException {

@@ -2,6 +2,7 @@ package org.databoost;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.module.ModuleFinder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +11,9 @@ import org.databoost.training.NativeMemory;
 
 /**
  * Starts the program again in a child JVM whose environment carries {@link NativeMemory}'s
- * allocator settings, for the commands that train or run a network. Those settings only work from
- * process start, and a plain {@code java -jar} cannot set them.
+ * allocator settings, for the commands that train or run a network, and which adds the {@code
+ * jdk.incubator.vector} module (fast exact nearest-neighbour search). Both only work from process
+ * start, and a plain {@code java -jar} can set neither (a manifest cannot add modules).
  */
 final class Relauncher {
   /** Set in the child so that it never relaunches again. */
@@ -20,14 +22,26 @@ final class Relauncher {
   /** First arguments whose commands load the native engine (none: the window). */
   private static final Set<String> NATIVE_COMMANDS = Set.of("open", "evaluate", "bench");
 
+  /** The incubator module of the JDK Vector API, which the neighbour search uses when present. */
+  static final String VECTOR_MODULE = "jdk.incubator.vector";
+
   private Relauncher() {}
 
   static boolean wanted(String[] args) {
     boolean nativeWork = args.length == 0 || NATIVE_COMMANDS.contains(args[0]);
     return nativeWork
-        && !NativeMemory.isTuned()
+        && (!NativeMemory.isTuned() || vectorModuleMissing())
         && System.getenv(MARKER) == null
         && !Boolean.getBoolean("databoost.noRelaunch");
+  }
+
+  /**
+   * Whether this JVM lacks the Vector API module although its runtime has it (a trimmed runtime
+   * without it gets no option that would stop the child from starting).
+   */
+  static boolean vectorModuleMissing() {
+    return ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()
+        && ModuleFinder.ofSystem().find(VECTOR_MODULE).isPresent();
   }
 
   /** Runs the child to its end and returns its exit code; empty when it could not start. */
@@ -35,6 +49,9 @@ final class Relauncher {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
     cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    if (vectorModuleMissing()) {
+      cmd.add("--add-modules=" + VECTOR_MODULE);
+    }
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(Launcher.class.getName());

@@ -56,6 +56,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void theIncubatorVectorApiStaysInNeighbors() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.databoost.neighbors..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jdk.incubator.vector..")
+        .because("only neighbors may need the incubator module, with a scalar fallback")
+        .check(classes);
+  }
+
+  @Test
   void spreadsheetsStayInReport() {
     noClasses()
         .that()

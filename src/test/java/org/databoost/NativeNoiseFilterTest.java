@@ -23,4 +23,10 @@ class NativeNoiseFilterTest {
         "train [###   ] 10%\r" + noise + "train [######] 20%\r" + noise + "databoost: failed\nend";
     assertEquals("train [###   ] 10%\rtrain [######] 20%\rdataboost: failed\nend", filter(in));
   }
+
+  @Test
+  void dropsTheIncubatorModuleNoticeOfTheRelaunchedJvm() throws Exception {
+    String in = "WARNING: Using incubator modules: jdk.incubator.vector\nbench knn\n";
+    assertEquals("bench knn\n", filter(in));
+  }
 }
