@@ -69,7 +69,11 @@ final class Relauncher {
       Runtime.getRuntime().addShutdownHook(stopChild);
       int code = child.waitFor();
       errors.join(2000);
-      Runtime.getRuntime().removeShutdownHook(stopChild);
+      try {
+        Runtime.getRuntime().removeShutdownHook(stopChild);
+      } catch (IllegalStateException shuttingDown) {
+        // we are being stopped ourselves; the hook stops the (finished) child, harmlessly
+      }
       return Optional.of(code);
     } catch (IOException e) {
       return Optional.empty(); // run in this process, only slower
