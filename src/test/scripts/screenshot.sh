@@ -7,7 +7,7 @@
 set -euo pipefail
 out=$(realpath -m "${1:?usage: screenshot.sh OUT.png [DATASET_DIR] [SECONDS]}")
 dataset=${2:-}
-wait=${3:-20}
+wait=${3:-50}
 cd "$(dirname "$0")/../../.."
 scratch=$(mktemp -d)
 trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$scratch"' EXIT
