@@ -56,7 +56,9 @@ public final class UmapProjector {
     }
     int k = Math.min(options.nNeighbors() - 1, n - 1);
     try (Workers workers = new Workers(options.threads())) {
-      KnnGraph graph = ExactCosineKnn.search(data, n, d, k, workers, progress, "neighbour graph");
+      KnnGraph graph =
+          ExactCosineKnn.search(
+              data, n, d, k, BlockScorer.best(), workers, progress, "neighbour graph");
       return layout(graph, workers, progress);
     }
   }
