@@ -28,52 +28,94 @@ final class ExactCosineKnn {
       throw new IllegalArgumentException("k=" + k + " needs 1 <= k < n=" + n);
     }
     float[][] chunks = normalisedChunks(data, n, d);
-    int[][] ids = new int[n][];
-    float[][] dist = new float[n][];
     float[] scores = new float[CHUNK * CHUNK];
-    float[] heapS = new float[CHUNK * k];
-    int[] heapI = new int[CHUNK * k];
+    // one min-heap of similarities per row; block (qc, bc) with bc > qc feeds both its rows
+    // (queries of qc) and its columns (queries of bc), so every pair is scored once
+    float[] heapS = new float[Math.multiplyExact(n, k)];
+    int[] heapI = new int[n * k];
+    Arrays.fill(heapS, Float.NEGATIVE_INFINITY);
+    Arrays.fill(heapI, -1);
     int parts = workers.threads();
-    long pairs = (long) chunks.length * chunks.length;
+    int m = chunks.length;
+    long pairs = (long) m * (m + 1) / 2;
     long done = 0;
-    for (int qc = 0; qc < chunks.length; qc++) {
+    for (int qc = 0; qc < m; qc++) {
       int q0 = qc * CHUNK;
       int qn = Math.min(CHUNK, n - q0);
       int qPadded = (qn + 3) & ~3;
-      Arrays.fill(heapS, Float.NEGATIVE_INFINITY);
-      Arrays.fill(heapI, -1);
-      for (int bc = 0; bc < chunks.length; bc++) {
+      for (int bc = qc; bc < m; bc++) {
         progress.checkCancelled();
         progress.update(stage, done++, pairs);
         int b0 = bc * CHUNK;
         int bn = Math.min(CHUNK, n - b0);
         float[] q = chunks[qc];
         float[] b = chunks[bc];
-        if (!scorer.parallel()) {
+        if (scorer.parallel()) {
+          workers.runAll(
+              part ->
+                  scorer.score(
+                      q,
+                      b,
+                      bn,
+                      d,
+                      scores,
+                      rowFrom(qPadded, part, parts),
+                      rowFrom(qPadded, part + 1, parts)));
+        } else {
           scorer.score(q, b, bn, d, scores, 0, qPadded);
         }
+        boolean diagonal = qc == bc;
         workers.runAll(
             part -> {
-              int r0 = (int) ((long) qPadded * part / parts) & ~3;
-              int r1 =
-                  part == parts - 1 ? qPadded : (int) ((long) qPadded * (part + 1) / parts) & ~3;
-              if (scorer.parallel()) {
-                scorer.score(q, b, bn, d, scores, r0, r1);
+              int r1 = Math.min(qn, (int) ((long) qn * (part + 1) / parts));
+              for (int r = (int) ((long) qn * part / parts); r < r1; r++) {
+                select(scores, r * bn, bn, b0, q0 + r, heapS, heapI, (q0 + r) * k, k);
               }
-              for (int r = r0; r < Math.min(r1, qn); r++) {
-                select(scores, r * bn, bn, b0, q0 + r, heapS, heapI, r * k, k);
+              if (!diagonal) {
+                int c0 = (int) ((long) bn * part / parts);
+                int c1 = (int) ((long) bn * (part + 1) / parts);
+                selectColumns(scores, qn, bn, c0, c1, q0, b0, heapS, heapI, k);
               }
             });
       }
-      workers.runAll(
-          part -> {
-            for (int r = part; r < qn; r += parts) {
-              drain(heapS, heapI, r * k, k, ids, dist, q0 + r);
-            }
-          });
     }
+    int[][] ids = new int[n][];
+    float[][] dist = new float[n][];
+    workers.runAll(
+        part -> {
+          for (int r = part; r < n; r += parts) {
+            drain(heapS, heapI, r * k, k, ids, dist, r);
+          }
+        });
     progress.update(stage, pairs, pairs);
     return new ArrayKnnGraph(ids, dist);
+  }
+
+  /** Start of worker {@code part}'s rows: a multiple of 4, as the scorers need. */
+  private static int rowFrom(int rows, int part, int parts) {
+    return part >= parts ? rows : (int) ((long) rows * part / parts) & ~3;
+  }
+
+  /** Offers row r of the block to the heaps of its columns' rows (queries b0 + c). */
+  private static void selectColumns(
+      float[] scores, int qn, int bn, int c0, int c1, int q0, int b0, float[] hs, int[] hi, int k) {
+    float[] root = new float[c1 - c0];
+    for (int c = c0; c < c1; c++) {
+      root[c - c0] = hs[(b0 + c) * k];
+    }
+    for (int r = 0; r < qn; r++) {
+      int off = r * bn;
+      for (int c = c0; c < c1; c++) {
+        float s = scores[off + c];
+        if (s > root[c - c0]) {
+          int h = (b0 + c) * k;
+          hs[h] = s;
+          hi[h] = q0 + r;
+          siftDown(hs, hi, h, k);
+          root[c - c0] = hs[h];
+        }
+      }
+    }
   }
 
   private static float[][] normalisedChunks(float[] data, int n, int d) {

@@ -23,9 +23,9 @@ class UmapPiecesTest {
 
   @Test
   void exactSearchFindsTheTrueNeighboursWithBothScorers() {
-    int n = 700; // not a multiple of 4 nor of the chunk
+    int n = 2_107; // three chunks, the last one not a multiple of 4
     int d = 10;
-    float[] x = Blobs.make(7, 100, d, 0.8, 11);
+    float[] x = Blobs.make(7, 301, d, 0.8, 11);
     KnnGraph java =
         ExactCosineKnn.search(
             x, n, d, 5, new JavaBlockScorer(), new Workers(2), Progress.NONE, "g");
