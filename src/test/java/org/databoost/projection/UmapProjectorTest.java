@@ -46,6 +46,15 @@ class UmapProjectorTest {
         }
       }
     }
+    double[][] rows = new double[n][d];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < d; j++) {
+        rows[i][j] = x[i * d + j];
+      }
+    }
+    // the pitfall this guards against: Smile keeps only the largest component's rows
+    smile.manifold.UMAP plain = smile.manifold.UMAP.of(rows, 4, 2, 50, 1.0, 0.1, 1.0, 5, 1.0);
+    assertTrue(plain.index.length < n, "Smile kept " + plain.index.length + " of " + n);
     Projection p = new UmapProjector(FAST.withNeighbors(5)).project(x, n, d, Progress.NONE);
     assertEquals(n, p.size());
     assertAllFinite(p);
