@@ -26,12 +26,14 @@ final class SgdLayout {
   private final float[] nextNegative;
   private final double a;
   private final double b;
+  private final PowTable powB;
 
   /** {@code g} must already be pruned of edges too weak to be sampled in {@code epochs}. */
   SgdLayout(FuzzyGraph g, double a, double b) {
     this.n = g.n();
     this.a = a;
     this.b = b;
+    this.powB = new PowTable(b);
     int m = g.edges();
     int[] start = new int[n + 1];
     for (int e = 0; e < m; e++) {
@@ -106,7 +108,7 @@ final class SgdLayout {
       double dx = cx - emb[2 * k], dy = cy - emb[2 * k + 1];
       double d2 = dx * dx + dy * dy;
       if (d2 > 0) {
-        double pb = Math.pow(d2, b);
+        double pb = powB.pow(d2);
         double coeff = -twoAb * (pb / d2) / (a * pb + 1);
         double gx = clip(coeff * dx) * alpha;
         double gy = clip(coeff * dy) * alpha;
@@ -126,7 +128,7 @@ final class SgdLayout {
         double ex = cx - emb[2 * o], ey = cy - emb[2 * o + 1];
         double e2 = ex * ex + ey * ey;
         if (e2 > 0) {
-          double coeff = twoGammaB / ((0.001 + e2) * (a * Math.pow(e2, b) + 1));
+          double coeff = twoGammaB / ((0.001 + e2) * (a * powB.pow(e2) + 1));
           cx += clip(coeff * ex) * alpha;
           cy += clip(coeff * ey) * alpha;
         }

@@ -75,6 +75,17 @@ class UmapPiecesTest {
   }
 
   @Test
+  void powTableIsCloseToMathPow() {
+    PowTable t = new PowTable(0.8951);
+    java.util.Random r = new java.util.Random(1);
+    for (int i = 0; i < 100_000; i++) {
+      double x = Math.exp(r.nextDouble() * 40 - 25);
+      assertEquals(1.0, t.pow(x) / Math.pow(x, 0.8951), 1e-5, "x=" + x);
+    }
+    assertEquals(0.0, t.pow(0.0));
+  }
+
+  @Test
   void componentsAreNumberedBySize() {
     Components c = Components.of(6, new int[] {0, 3, 4}, new int[] {5, 4, 5});
     // {0,3,4,5} and {1} and {2}

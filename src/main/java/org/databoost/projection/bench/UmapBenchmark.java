@@ -68,6 +68,7 @@ public final class UmapBenchmark {
         "| N | impl | fit s | fit CPU-s | trust@10 | kNN-pres@10 | label-acc@10 | coverage"
             + " | other cores | load avg | source |");
     out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+    StringBuilder stages = new StringBuilder("databoost wall time by stage:");
     for (int n : o.sizes()) {
       Path base = o.dataDir().resolve("d" + D).resolve("base_n" + n + ".f32");
       if (!Files.exists(base)) {
@@ -75,9 +76,12 @@ public final class UmapBenchmark {
       }
       RawF32.Matrix m = RawF32.read(base);
       UmapOptions uo = UmapOptions.defaults().withThreads(o.threads()).withSeed(o.seed());
+      StageClock clock = new StageClock();
       MachineLoad load = MachineLoad.start();
-      Projection p = new UmapProjector(uo).project(m.values(), m.rows(), m.cols(), Progress.NONE);
+      Projection p = new UmapProjector(uo).project(m.values(), m.rows(), m.cols(), clock);
       MachineLoad.Interval t = load.stop();
+      clock.stop();
+      stages.append(String.format(Locale.ROOT, "%n%,d rows: %s", n, clock.summary()));
       Path emb = o.outDir().resolve("databoost_d" + D + "_n" + n + ".f32");
       RawF32.writeXy(emb, p.x(), p.y());
       String q = scripts.quality(D, n, emb, "databoost");
@@ -100,7 +104,8 @@ public final class UmapBenchmark {
       } else {
         Path snap = o.anchorsDir().resolve(SNAPSHOT);
         fit = AnchorScripts.snapshotRow(snap, "umap", "umap-learn", D, n);
-        fitQ = AnchorScripts.snapshotRow(snap, "umap_quality", "umap-learn", D, n);
+        fitQ =
+            AnchorScripts.snapshotRow(snap, "umap_quality", "umap_learn", D, n); // run_all's name
         if (fit == null || fitQ == null) {
           out.printf(Locale.ROOT, "| %,d | umap-learn | - | not run, not in snapshot |%n", n);
           continue;
@@ -120,6 +125,12 @@ public final class UmapBenchmark {
           avg,
           source);
     }
+    printStages(out, stages);
+  }
+
+  private static void printStages(PrintStream out, StringBuilder stages) {
+    out.println(stages);
+    out.flush();
   }
 
   /**
