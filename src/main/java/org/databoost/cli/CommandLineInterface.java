@@ -34,6 +34,7 @@ public final class CommandLineInterface {
     cl.addSubcommand(new HistoryCommand());
     cl.addSubcommand(new EvaluateCommand());
     cl.addSubcommand(new ExportCommand());
+    cl.addSubcommand(new MapCommand());
     cl.addSubcommand(new BenchCommand());
     cl.setExecutionExceptionHandler(new FriendlyErrors());
     cl.setCaseInsensitiveEnumValuesAllowed(true);

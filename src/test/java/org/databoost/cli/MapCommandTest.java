@@ -1,0 +1,38 @@
+package org.databoost.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.databoost.sample.SampleDatasetGenerator;
+import org.databoost.sample.SampleSpec;
+import org.databoost.task.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MapCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void writesAPngAndCsvWithAPointPerTrainAndValImage() throws Exception {
+    Path data = tmp.resolve("data");
+    new SampleDatasetGenerator()
+        .generate(data, SampleSpec.defaults().withPerLabel(6, 3, 1), Progress.NONE);
+    CliRun png = CliRun.of("map", data.toString(), "--out", tmp.resolve("m.png").toString());
+    assertEquals(0, png.code, png.toString());
+    assertTrue(png.out.contains("(90 points)"), png.out);
+    assertEquals(1200, ImageIO.read(tmp.resolve("m.png").toFile()).getWidth());
+
+    CliRun csv = CliRun.of("map", data.toString(), "--out", tmp.resolve("m.csv").toString());
+    assertEquals(0, csv.code, csv.toString());
+    List<String> lines = Files.readAllLines(tmp.resolve("m.csv"));
+    assertEquals(91, lines.size());
+    assertTrue(lines.stream().skip(1).noneMatch(l -> l.contains("NaN")), lines.toString());
+
+    CliRun bad = CliRun.of("map", data.toString(), "--out", tmp.resolve("m.gif").toString());
+    assertEquals(ExitCodes.FAILURE, bad.code);
+  }
+}
