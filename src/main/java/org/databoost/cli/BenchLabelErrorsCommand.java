@@ -1,9 +1,16 @@
 package org.databoost.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.databoost.analysis.PruneMethod;
 import org.databoost.dataset.DatasetScanner;
+import org.databoost.embedding.GlyphEmbedder;
+import org.databoost.evaluation.KnnLabelErrorBenchmark;
 import org.databoost.evaluation.LabelErrorBenchmark;
 import org.databoost.training.TrainingConfig;
 import picocli.CommandLine.Command;
@@ -48,8 +55,43 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Native threads (default: cores - 1).")
   Integer threads;
 
+  @Option(
+      names = "--source",
+      defaultValue = "model",
+      description =
+          "Where the probabilities come from: model (cross-validated training on the noisy"
+              + " labels) or embeddings (leave-one-out k-NN vote over the glyph embeddings, every"
+              + " --k, --smoothing and prune method).")
+  String source;
+
+  @Option(
+      names = "--k",
+      split = ",",
+      defaultValue = "10,20,30",
+      description = "Neighbours (embeddings source; ${DEFAULT-VALUE}).")
+  List<Integer> ks;
+
+  @Option(
+      names = "--smoothing",
+      split = ",",
+      defaultValue = "0.1",
+      description = "Pseudo-votes per class (embeddings source; ${DEFAULT-VALUE}).")
+  List<Double> smoothings;
+
+  @Option(
+      names = "--embedding-cache",
+      description =
+          "Folder of the embedding cache (embeddings source; default: a new temp folder).")
+  Path embeddingCache;
+
   @Override
   public Integer call() throws Exception {
+    if (source.equals("embeddings")) {
+      return embeddings();
+    }
+    if (!source.equals("model")) {
+      throw new IllegalArgumentException("--source must be model or embeddings, not " + source);
+    }
     TrainingConfig c = TrainingConfig.preset(preset).withFolds(folds);
     c = epochs == null ? c : c.withEpochs(epochs);
     c = seed == null ? c : c.withSeed(seed);
@@ -77,6 +119,62 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
             r.recall(),
             r.valAccuracy(),
             r.seconds());
+    return ExitCodes.OK;
+  }
+
+  private Integer embeddings() throws Exception {
+    List<KnnLabelErrorBenchmark.Setting> settings = new ArrayList<>();
+    for (int k : ks) {
+      for (double s : smoothings) {
+        for (PruneMethod m : PruneMethod.values()) {
+          settings.add(new KnnLabelErrorBenchmark.Setting(k, s, m));
+        }
+      }
+    }
+    Path cache =
+        embeddingCache != null ? embeddingCache : Files.createTempDirectory("databoost-bench");
+    KnnLabelErrorBenchmark.Report r;
+    try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr());
+        GlyphEmbedder embedder = GlyphEmbedder.load()) {
+      r =
+          new KnnLabelErrorBenchmark(new DatasetScanner())
+              .run(dir, cache, embedder, flip, flipSeed, settings, progress);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        Locale.ROOT,
+        "label errors: flipped %d of %d training labels (seed %d); leave-one-out k-NN over %s"
+            + " embeddings (vote accuracy vs original labels %.3f at k=%d); %.0f s%n",
+        r.flipped(),
+        r.trainImages(),
+        flipSeed,
+        "glyph",
+        r.knnAccuracy(),
+        settings.get(0).k(),
+        r.seconds());
+    out.printf(
+        Locale.ROOT,
+        "  %4s %9s %-20s %7s %9s %6s %14s%n",
+        "k",
+        "smoothing",
+        "prune",
+        "flagged",
+        "precision",
+        "recall",
+        "prec@recall0.6");
+    for (KnnLabelErrorBenchmark.Row row : r.rows()) {
+      out.printf(
+          Locale.ROOT,
+          "  %4d %9.2f %-20s %7d %9.3f %6.3f %14.3f%n",
+          row.setting().k(),
+          row.setting().smoothing(),
+          row.setting().method(),
+          row.flagged(),
+          row.precision(),
+          row.recall(),
+          row.precisionAtRecall60());
+    }
+    out.flush();
     return ExitCodes.OK;
   }
 }
