@@ -21,6 +21,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.databoost.app.images.ImagesView;
 import org.databoost.app.images.ImagesViewModel;
+import org.databoost.app.map.MapView;
+import org.databoost.app.map.MapViewModel;
 import org.databoost.app.summary.DatasetSummaryView;
 import org.databoost.app.summary.DatasetSummaryViewModel;
 import org.databoost.training.TrainingConfig;
@@ -34,9 +36,12 @@ public final class MainWindow {
   private final ObjectProperty<Path> root = new SimpleObjectProperty<>();
   private final TabPane tabs = new TabPane();
 
-  public MainWindow(DatasetSummaryViewModel summary, ImagesViewModel images) {
+  private final MapViewModel map;
+
+  public MainWindow(DatasetSummaryViewModel summary, ImagesViewModel images, MapViewModel map) {
     this.summary = summary;
     this.images = images;
+    this.map = map;
     summary.setOnOpened(
         dir -> {
           root.set(dir);
@@ -46,16 +51,29 @@ public final class MainWindow {
 
   /** Builds the scene into the stage and shows it. */
   public Scene show(Stage stage) {
-    Tab imagesTab = new Tab("Images", new ImagesView(images, root::get).build());
+    ImagesView imagesView = new ImagesView(images, root::get);
+    Tab imagesTab = new Tab("Images", imagesView.build());
     imagesTab.setId("images-tab");
+    Tab mapTab =
+        new Tab(
+            "Map",
+            new MapView(
+                    map,
+                    imagesView::selectPath,
+                    paths -> {
+                      images.mapSelectionProperty().set(paths);
+                      tabs.getSelectionModel().select(imagesTab);
+                    })
+                .build());
+    mapTab.setId("map-tab");
     Tab summaryTab = new Tab("Dataset check", new DatasetSummaryView(summary).build());
     summaryTab.setId("summary-tab");
-    tabs.getTabs().setAll(List.of(imagesTab, summaryTab));
+    tabs.getTabs().setAll(List.of(imagesTab, mapTab, summaryTab));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     BorderPane content = new BorderPane(tabs);
     BorderPane.setMargin(tabs, new Insets(8));
     content.setTop(toolbar(stage));
-    content.setBottom(StatusBar.build(List.of(summary, images)));
+    content.setBottom(StatusBar.build(List.of(summary, images, map)));
     Scene scene = new Scene(content, 1180, 760);
     scene.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
     acceptDroppedFolders(scene);
@@ -105,7 +123,7 @@ public final class MainWindow {
             images.export(file.toPath());
           }
         });
-    var busy = summary.busyProperty().or(images.busyProperty());
+    var busy = summary.busyProperty().or(images.busyProperty()).or(map.busyProperty());
     for (Button b : List.of(open, sample, evaluate, export)) {
       b.disableProperty().bind(busy);
     }

@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import org.databoost.DataDirs;
 import org.databoost.app.common.BackgroundTasks;
 import org.databoost.app.images.ImagesViewModel;
+import org.databoost.app.map.MapViewModel;
 import org.databoost.app.summary.DatasetSummaryViewModel;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.sample.DefaultSample;
@@ -30,7 +31,9 @@ public final class WorkbenchApp extends Application {
             tasks.executor(),
             Platform::runLater);
     images = new ImagesViewModel(tasks.executor(), Platform::runLater, WorkspaceOptions.defaults());
-    new MainWindow(summary, images).show(stage);
+    MapViewModel map =
+        new MapViewModel(tasks.executor(), Platform::runLater, images::workspaceOnBackground);
+    new MainWindow(summary, images, map).show(stage);
     List<String> args = getParameters().getRaw();
     summary.open(args.isEmpty() ? null : Path.of(args.get(0)));
   }

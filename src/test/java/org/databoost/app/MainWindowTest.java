@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.images.ImagesViewModel;
+import org.databoost.app.map.MapViewModel;
 import org.databoost.app.summary.DatasetSummaryViewModel;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.sample.DefaultSample;
@@ -41,6 +43,7 @@ class MainWindowTest {
   private final ExecutorService background = Executors.newSingleThreadExecutor();
   private DatasetSummaryViewModel model;
   private ImagesViewModel images;
+  private MapViewModel map;
   private Scene scene;
 
   @Start
@@ -57,7 +60,8 @@ class MainWindowTest {
             background,
             Platform::runLater,
             WorkspaceOptions.defaults().withDataDir(tmp.resolve("home")));
-    scene = new MainWindow(model, images).show(stage);
+    map = new MapViewModel(background, Platform::runLater, images::workspaceOnBackground);
+    scene = new MainWindow(model, images, map).show(stage);
   }
 
   @AfterEach
@@ -181,6 +185,32 @@ class MainWindowTest {
     assertTrue(Files.notExists(data.resolve("train/i/" + name)));
     pressAndWait(robot, table, KeyCode.CONTROL, KeyCode.Z);
     assertTrue(Files.exists(data.resolve("train/i/" + name)), "restored by undo");
+  }
+
+  @Test
+  void theMapComputesAPointPerImageAndABoxFiltersTheTable(FxRobot robot) throws Exception {
+    Path data = tmp.resolve("mapped");
+    new SampleDatasetGenerator()
+        .generate(data, SampleSpec.defaults().withPerLabel(6, 3, 1), Progress.NONE);
+    openAndWait(robot, data);
+    robot.interact(() -> robot.from(scene.getRoot()).lookup("#compute-map").queryButton().fire());
+    WaitForAsyncUtils.waitFor(
+        120,
+        TimeUnit.SECONDS,
+        () -> !map.busyProperty().get() && !map.pointsProperty().get().isEmpty());
+    assertEquals(90, map.pointsProperty().get().size(), map.statusProperty().get());
+
+    Set<String> three =
+        Set.of(
+            map.pointsProperty().get().get(0).path(),
+            map.pointsProperty().get().get(1).path(),
+            map.pointsProperty().get().get(2).path());
+    robot.interact(() -> images.mapSelectionProperty().set(three));
+    TableView<?> table =
+        robot.from(scene.getRoot()).lookup("#images-table").queryAs(TableView.class);
+    assertEquals(3, table.getItems().size());
+    robot.interact(() -> images.mapSelectionProperty().set(Set.of()));
+    assertEquals(100, table.getItems().size());
   }
 
   @Test

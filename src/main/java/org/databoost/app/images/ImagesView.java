@@ -41,8 +41,20 @@ public final class ImagesView {
     this.datasetRoot = datasetRoot;
   }
 
+  private final TableView<ImageItem> table = new TableView<>();
+
+  /** Selects and shows the row of this image, if the filters let it through. */
+  public void selectPath(String path) {
+    for (int i = 0; i < table.getItems().size(); i++) {
+      if (table.getItems().get(i).path().equals(path)) {
+        table.getSelectionModel().clearAndSelect(i);
+        table.scrollTo(Math.max(0, i - 5));
+        return;
+      }
+    }
+  }
+
   public BorderPane build() {
-    TableView<ImageItem> table = new TableView<>();
     table.setId("images-table");
     table.setItems(model.rows());
     model.rows().comparatorProperty().bind(table.comparatorProperty());
@@ -147,7 +159,11 @@ public final class ImagesView {
         .bind(javafx.beans.binding.Bindings.size(model.rows()).asString("%d shown"));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox bar = new HBox(10, split, search, wrong, flagged, count, spacer, run);
+    javafx.scene.control.Button clearMap = new javafx.scene.control.Button("Clear map selection");
+    clearMap.setOnAction(e -> model.mapSelectionProperty().set(java.util.Set.of()));
+    clearMap.visibleProperty().bind(model.mapSelectionProperty().map(s -> !s.isEmpty()));
+    clearMap.managedProperty().bind(clearMap.visibleProperty());
+    HBox bar = new HBox(10, split, search, wrong, flagged, clearMap, count, spacer, run);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(0, 0, 8, 0));
     return bar;

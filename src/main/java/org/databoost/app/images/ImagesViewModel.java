@@ -69,6 +69,8 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   private final StringProperty search = new SimpleStringProperty("");
   private final BooleanProperty misclassifiedOnly = new SimpleBooleanProperty();
   private final BooleanProperty flaggedOnly = new SimpleBooleanProperty();
+  private final ObjectProperty<java.util.Set<String>> mapSelection =
+      new SimpleObjectProperty<>(java.util.Set.of());
 
   public ImagesViewModel(Executor background, Executor ui, WorkspaceOptions options) {
     this.background = background;
@@ -78,6 +80,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     search.addListener((o, a, b) -> refilter());
     misclassifiedOnly.addListener((o, a, b) -> refilter());
     flaggedOnly.addListener((o, a, b) -> refilter());
+    mapSelection.addListener((o, a, b) -> refilter());
   }
 
   /** Opens the dataset's workspace (closing the previous one) and loads its rows. */
@@ -100,6 +103,14 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
           new EvaluationService(new DatasetScanner()).evaluate(workspace, config, progress);
           return load();
         });
+  }
+
+  /**
+   * The open workspace, for other jobs on the same background executor (the map). Call it only from
+   * that executor: it is the one thread that touches the workspace.
+   */
+  public Optional<Workspace> workspaceOnBackground() {
+    return Optional.ofNullable(workspace);
   }
 
   /** Gives the images another label, as one undoable edit. */
@@ -246,12 +257,14 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   private void refilter() {
     String s = split.get();
     String text = search.get().toLowerCase(Locale.ROOT).strip();
+    java.util.Set<String> onMap = mapSelection.get();
     Predicate<ImageItem> p =
         i ->
             (s.isEmpty() || s.equals(i.split()))
                 && (text.isEmpty() || i.path().toLowerCase(Locale.ROOT).contains(text))
                 && (!misclassifiedOnly.get() || i.misclassified())
-                && (!flaggedOnly.get() || i.flagged());
+                && (!flaggedOnly.get() || i.flagged())
+                && (onMap.isEmpty() || onMap.contains(i.path()));
     filtered.setPredicate(p);
   }
 
@@ -322,6 +335,11 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
 
   public BooleanProperty misclassifiedOnlyProperty() {
     return misclassifiedOnly;
+  }
+
+  /** Paths picked on the map; when not empty, only these rows are shown. */
+  public ObjectProperty<java.util.Set<String>> mapSelectionProperty() {
+    return mapSelection;
   }
 
   public BooleanProperty flaggedOnlyProperty() {
