@@ -17,7 +17,7 @@ final class MapLayout {
     this.sy = sy;
   }
 
-  /** Fits the points into the canvas, keeping the aspect ratio, with a margin. */
+  /** Fits the points into the canvas, centred, keeping the aspect ratio, with a margin. */
   static MapLayout of(List<MapPoint> points, int width, int height, int margin) {
     float minX = Float.MAX_VALUE;
     float minY = Float.MAX_VALUE;
@@ -33,11 +33,14 @@ final class MapLayout {
         Math.min(
             (width - 2.0 * margin) / Math.max(1e-6, maxX - minX),
             (height - 2.0 * margin) / Math.max(1e-6, maxY - minY));
+    // Centre the map in the direction the aspect ratio leaves room in.
+    double ox = margin + Math.max(0, (width - 2.0 * margin - (maxX - minX) * s) / 2);
+    double oy = margin + Math.max(0, (height - 2.0 * margin - (maxY - minY) * s) / 2);
     int[] sx = new int[points.size()];
     int[] sy = new int[points.size()];
     for (int i = 0; i < sx.length; i++) {
-      sx[i] = (int) Math.round(margin + (points.get(i).x() - minX) * s);
-      sy[i] = (int) Math.round(margin + (points.get(i).y() - minY) * s);
+      sx[i] = (int) Math.round(ox + (points.get(i).x() - minX) * s);
+      sy[i] = (int) Math.round(oy + (points.get(i).y() - minY) * s);
     }
     return new MapLayout(points, sx, sy);
   }

@@ -53,9 +53,14 @@ public final class MapView {
     compute.setId("compute-map");
     compute.setOnAction(e -> model.compute());
     compute.disableProperty().bind(model.busyProperty());
-    Label legend = new Label("● train   ● val   ● val misclassified by the latest run");
-    legend.getStyleClass().add("map-legend");
-    HBox bar = new HBox(12, compute, legend, info);
+    HBox bar =
+        new HBox(
+            12,
+            compute,
+            legend("train", TRAIN),
+            legend("val", VAL),
+            legend("val misclassified by the latest run", WRONG),
+            info);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(0, 0, 8, 0));
 
@@ -98,6 +103,15 @@ public final class MapView {
     BorderPane pane = new BorderPane(holder);
     pane.setTop(bar);
     return pane;
+  }
+
+  private static Label legend(String text, int argb) {
+    Label l = new Label(text);
+    javafx.scene.shape.Circle dot =
+        new javafx.scene.shape.Circle(
+            5, Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
+    l.setGraphic(dot);
+    return l;
   }
 
   private void pick(MapPoint p) {

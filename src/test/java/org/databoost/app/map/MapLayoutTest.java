@@ -15,24 +15,24 @@ class MapLayoutTest {
           new MapPoint("c", "train", "ii", 10f, 0f, false));
 
   @Test
-  void fitsThePointsInsideTheMarginsKeepingTheAspect() {
+  void fitsThePointsInsideTheMarginsCentredKeepingTheAspect() {
     MapLayout l = MapLayout.of(POINTS, 220, 120, 10);
-    assertEquals(10, l.sx(0));
+    assertEquals(60, l.sx(0), "100 px wide map centred in 200 px");
     assertEquals(10, l.sy(0));
-    assertEquals(110, l.sx(1), "scale 10 px per unit: the height limits it");
+    assertEquals(160, l.sx(1), "scale 10 px per unit: the height limits it");
     assertEquals(110, l.sy(1));
   }
 
   @Test
   void aClickFindsTheNearestPointWithinTheRadiusOnly() {
     MapLayout l = MapLayout.of(POINTS, 220, 120, 10);
-    assertEquals("c", l.nearest(108, 12, 6).orElseThrow().path());
+    assertEquals("c", l.nearest(158, 12, 6).orElseThrow().path());
     assertTrue(l.nearest(60, 60, 6).isEmpty());
   }
 
   @Test
   void aBoxSelectsThePointsInsideItWhicheverWayItWasDragged() {
     MapLayout l = MapLayout.of(POINTS, 220, 120, 10);
-    assertEquals(List.of("b", "c"), l.inside(120, 0, 100, 120));
+    assertEquals(List.of("b", "c"), l.inside(170, 0, 150, 120));
   }
 }
