@@ -70,7 +70,15 @@ public final class MapView {
     canvas.heightProperty().bind(holder.heightProperty());
     canvas.widthProperty().addListener(o -> redraw());
     canvas.heightProperty().addListener(o -> redraw());
-    model.pointsProperty().addListener(o -> redraw());
+    model
+        .pointsProperty()
+        .addListener(
+            (o, old, now) -> {
+              info.setText(
+                  now.size()
+                      + " images: click a point to select it, drag a box to filter the table.");
+              redraw();
+            });
     canvas.setOnMousePressed(
         e -> {
           dragX = e.getX();
