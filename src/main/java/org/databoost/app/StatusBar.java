@@ -38,6 +38,14 @@ final class StatusBar {
                 }
               });
       anyBusy = anyBusy.or(source.busyProperty());
+      source
+          .failureProperty()
+          .addListener(
+              (obs, old, failure) -> {
+                if (failure != null) {
+                  ErrorDialog.show(failure);
+                }
+              });
     }
     bar.visibleProperty().bind(anyBusy);
     cancel.visibleProperty().bind(anyBusy);

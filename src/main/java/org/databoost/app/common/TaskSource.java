@@ -14,6 +14,9 @@ public interface TaskSource {
   /** The running task's progress, or null. */
   ReadOnlyObjectProperty<TaskProgress> taskProperty();
 
+  /** The last job that failed (null until one does); the window shows it in a dialog. */
+  ReadOnlyObjectProperty<Failure> failureProperty();
+
   /** Asks the running task to stop. */
   void cancel();
 }

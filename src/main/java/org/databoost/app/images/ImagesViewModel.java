@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.databoost.app.common.Failure;
 import org.databoost.app.common.TaskProgress;
 import org.databoost.app.common.TaskSource;
 import org.databoost.dataset.DatasetScanner;
@@ -65,6 +66,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final IntegerProperty finishedJobs = new SimpleIntegerProperty();
   private final ObjectProperty<TaskProgress> task = new SimpleObjectProperty<>();
+  private final ObjectProperty<Failure> failure = new SimpleObjectProperty<>();
   private final StringProperty split = new SimpleStringProperty("");
   private final StringProperty search = new SimpleStringProperty("");
   private final BooleanProperty misclassifiedOnly = new SimpleBooleanProperty();
@@ -217,7 +219,11 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
             ui.execute(() -> finish("Cancelled; nothing was changed."));
           } catch (Exception e) {
             LOG.error("{} failed", message, e);
-            ui.execute(() -> finish(e.getMessage() == null ? e.toString() : e.getMessage()));
+            ui.execute(
+                () -> {
+                  finish(e.getMessage() == null ? e.toString() : e.getMessage());
+                  failure.set(Failure.of(message.replace("…", ""), e));
+                });
           }
         });
   }
@@ -368,5 +374,10 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   @Override
   public ReadOnlyObjectProperty<TaskProgress> taskProperty() {
     return task;
+  }
+
+  @Override
+  public ReadOnlyObjectProperty<Failure> failureProperty() {
+    return failure;
   }
 }

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.databoost.app.common.Failure;
 import org.databoost.app.common.TaskProgress;
 import org.databoost.app.common.TaskSource;
 import org.databoost.dataset.DatasetScanner;
@@ -41,6 +42,7 @@ public final class MapViewModel implements TaskSource {
   private final StringProperty status = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final ObjectProperty<TaskProgress> task = new SimpleObjectProperty<>();
+  private final ObjectProperty<Failure> failure = new SimpleObjectProperty<>();
 
   /**
    * @param background the app's single background executor, the one the image table's jobs run on,
@@ -82,7 +84,11 @@ public final class MapViewModel implements TaskSource {
             ui.execute(() -> finish("Cancelled."));
           } catch (Exception e) {
             LOG.error("computing the map failed", e);
-            ui.execute(() -> finish("The map could not be computed: " + e.getMessage()));
+            ui.execute(
+                () -> {
+                  finish("The map could not be computed: " + e.getMessage());
+                  failure.set(Failure.of("Computing the map", e));
+                });
           }
         });
   }
@@ -118,5 +124,10 @@ public final class MapViewModel implements TaskSource {
     if (t != null) {
       t.cancel();
     }
+  }
+
+  @Override
+  public ReadOnlyObjectProperty<Failure> failureProperty() {
+    return failure;
   }
 }

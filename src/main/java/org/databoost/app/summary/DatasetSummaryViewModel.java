@@ -7,12 +7,14 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.databoost.app.common.Failure;
 import org.databoost.app.common.TaskProgress;
 import org.databoost.app.common.TaskSource;
 import org.databoost.dataset.DatasetScan;
@@ -45,6 +47,7 @@ public final class DatasetSummaryViewModel implements TaskSource {
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final BooleanProperty usable = new SimpleBooleanProperty();
   private final ObjectProperty<TaskProgress> task = new SimpleObjectProperty<>();
+  private final ObjectProperty<Failure> failure = new SimpleObjectProperty<>();
   private final ObservableList<String> splitColumns = FXCollections.observableArrayList();
   private final ObservableList<CountRow> counts = FXCollections.observableArrayList();
   private final ObservableList<ProblemRow> problems = FXCollections.observableArrayList();
@@ -85,7 +88,11 @@ public final class DatasetSummaryViewModel implements TaskSource {
             ui.execute(() -> finish("Cancelled."));
           } catch (Exception e) {
             LOG.error("opening {} failed", dir, e);
-            ui.execute(() -> finish("Could not open the dataset: " + e.getMessage()));
+            ui.execute(
+                () -> {
+                  finish("Could not open the dataset: " + e.getMessage());
+                  failure.set(Failure.of("Opening the dataset", e));
+                });
           }
         });
   }
@@ -169,5 +176,10 @@ public final class DatasetSummaryViewModel implements TaskSource {
 
   public ObservableList<ProblemRow> problems() {
     return problems;
+  }
+
+  @Override
+  public ReadOnlyObjectProperty<Failure> failureProperty() {
+    return failure;
   }
 }

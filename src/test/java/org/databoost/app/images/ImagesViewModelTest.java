@@ -83,6 +83,8 @@ class ImagesViewModelTest {
     vm.export(tmp.resolve("none.xlsx"));
     assertTrue(vm.statusProperty().get().contains("evaluate first"), vm.statusProperty().get());
     assertFalse(Files.exists(tmp.resolve("none.xlsx")));
+    assertTrue(vm.failureProperty().get().what().startsWith("Exporting"));
+    assertTrue(vm.failureProperty().get().details().contains("IllegalStateException"));
   }
 
   @Test
