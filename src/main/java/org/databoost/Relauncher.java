@@ -20,7 +20,8 @@ final class Relauncher {
   static final String MARKER = "DATABOOST_RELAUNCHED";
 
   /** First arguments whose commands load the native engine (none: the window). */
-  private static final Set<String> NATIVE_COMMANDS = Set.of("open", "evaluate", "bench", "map");
+  private static final Set<String> NATIVE_COMMANDS =
+      Set.of("open", "evaluate", "bench", "map", "duplicates");
 
   /** The incubator module of the JDK Vector API, which the neighbour search uses when present. */
   static final String VECTOR_MODULE = "jdk.incubator.vector";

@@ -35,6 +35,7 @@ public final class CommandLineInterface {
     cl.addSubcommand(new EvaluateCommand());
     cl.addSubcommand(new ExportCommand());
     cl.addSubcommand(new MapCommand());
+    cl.addSubcommand(new DuplicatesCommand());
     cl.addSubcommand(new BenchCommand());
     cl.setExecutionExceptionHandler(new FriendlyErrors());
     cl.setCaseInsensitiveEnumValuesAllowed(true);

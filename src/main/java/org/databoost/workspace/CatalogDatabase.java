@@ -90,7 +90,15 @@ final class CatalogDatabase implements AutoCloseable {
                 issue TEXT NOT NULL,
                 suggested INTEGER NOT NULL,
                 quality REAL NOT NULL,
-                PRIMARY KEY (run_id, path))"""));
+                PRIMARY KEY (run_id, path))"""),
+          List.of(
+              """
+              CREATE TABLE image_facts (
+                embedder TEXT NOT NULL,
+                hash TEXT NOT NULL,
+                duplicate_group INTEGER NOT NULL,
+                outlier REAL NOT NULL,
+                PRIMARY KEY (embedder, hash))"""));
 
   static final int SCHEMA_VERSION = MIGRATIONS.size();
 

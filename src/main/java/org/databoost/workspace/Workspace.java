@@ -38,6 +38,7 @@ public final class Workspace implements AutoCloseable {
   private final OperationRunner runner;
   private final List<String> openReport;
   private final RunStore runs;
+  private final ImageFactStore facts;
   private boolean closed;
   private boolean broken;
 
@@ -63,6 +64,7 @@ public final class Workspace implements AutoCloseable {
     this.runner = new OperationRunner(db, catalog, journal, executor, Clock.systemUTC());
     this.openReport = openReport;
     this.runs = new RunStore(db.connection());
+    this.facts = new ImageFactStore(db.connection());
   }
 
   public static Workspace open(Path root, WorkspaceOptions options) throws WorkspaceException {
@@ -156,6 +158,14 @@ public final class Workspace implements AutoCloseable {
       throw new IllegalStateException("the workspace is closed");
     }
     return runs;
+  }
+
+  /** Near-duplicate groups and outlier scores, per embedder (also for a read-only dataset). */
+  public ImageFactStore facts() {
+    if (closed) {
+      throw new IllegalStateException("the workspace is closed");
+    }
+    return facts;
   }
 
   /** What opening did: recovery, a rebuilt catalog, changes made outside Databoost. */

@@ -1,0 +1,86 @@
+package org.databoost.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.databoost.dataset.DatasetException;
+import org.databoost.dataset.DatasetScanner;
+import org.databoost.embedding.GlyphEmbedder;
+import org.databoost.similarity.SimilarityReport;
+import org.databoost.similarity.SimilarityService;
+import org.databoost.workspace.Workspace;
+import org.databoost.workspace.WorkspaceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Near-duplicate groups and the most unusual images, from the offline glyph embeddings. */
+@Command(
+    name = "duplicates",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Group near-duplicate train and val images (byte-identical, or embeddings at or above a"
+            + " cosine threshold) and list the most unusual images of each split (mean cosine"
+            + " distance to their nearest neighbours in the split); keeps both in the catalog.")
+final class DuplicatesCommand extends WorkspaceCommand {
+  @Option(
+      names = "--threshold",
+      defaultValue = "" + SimilarityService.DEFAULT_THRESHOLD,
+      description = "Cosine similarity for near-duplicates (default: ${DEFAULT-VALUE}).")
+  double threshold;
+
+  @Option(
+      names = "--k",
+      defaultValue = "10",
+      description = "Neighbours (default: ${DEFAULT-VALUE}).")
+  int k;
+
+  @Option(names = "--top", defaultValue = "10", description = "Outliers listed per split (10).")
+  int top;
+
+  @Override
+  int run(Workspace ws) throws WorkspaceException, IOException {
+    SimilarityReport report;
+    try (GlyphEmbedder embedder = GlyphEmbedder.load();
+        TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
+      report =
+          new SimilarityService(new DatasetScanner()).analyse(ws, embedder, threshold, k, progress);
+    } catch (DatasetException e) {
+      out().println(e.getMessage());
+      return ExitCodes.DATASET_UNUSABLE;
+    }
+    Map<Integer, List<SimilarityReport.Image>> groups = new TreeMap<>();
+    for (SimilarityReport.Image i : report.images()) {
+      if (i.group() >= 0) {
+        groups.computeIfAbsent(i.group(), g -> new ArrayList<>()).add(i);
+      }
+    }
+    out()
+        .printf(
+            Locale.ROOT,
+            "%d near-duplicate groups (%s, cosine >= %.3f, byte-identical files included):%n",
+            groups.size(),
+            report.embedder(),
+            report.threshold());
+    groups.forEach(
+        (g, members) -> {
+          boolean crossesSplits =
+              members.stream().map(SimilarityReport.Image::split).distinct().count() > 1;
+          out().printf("  group %d%s:%n", g + 1, crossesSplits ? " (train and val: leakage)" : "");
+          members.forEach(m -> out().println("    " + m.path()));
+        });
+    for (String split : List.of("train", "val")) {
+      out().printf("Most unusual %s images (mean cosine distance to %d nearest):%n", split, k);
+      report.images().stream()
+          .filter(i -> i.split().equals(split) && !Double.isNaN(i.outlier()))
+          .sorted(Comparator.comparingDouble(SimilarityReport.Image::outlier).reversed())
+          .limit(top)
+          .forEach(i -> out().printf(Locale.ROOT, "  %.3f  %s%n", i.outlier(), i.path()));
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,106 @@
+package org.databoost.similarity;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.databoost.analysis.NearDuplicates;
+import org.databoost.analysis.OutlierScores;
+import org.databoost.dataset.DatasetException;
+import org.databoost.dataset.DatasetScan;
+import org.databoost.dataset.DatasetScanner;
+import org.databoost.dataset.ImageEntry;
+import org.databoost.dataset.Split;
+import org.databoost.embedding.Embedder;
+import org.databoost.embedding.EmbeddingCache;
+import org.databoost.neighbors.ExactSearch;
+import org.databoost.neighbors.Neighbors;
+import org.databoost.neighbors.Vectors;
+import org.databoost.task.Progress;
+import org.databoost.workspace.ImageFact;
+import org.databoost.workspace.Workspace;
+import org.databoost.workspace.WorkspaceException;
+
+/**
+ * Finds near-duplicates (across train and val together, so leakage shows too) and outliers (within
+ * each split) in embedding space, and keeps the result in the workspace.
+ */
+public final class SimilarityService {
+  /**
+   * Cosine similarity at which two glyph-v1 embeddings count as the same image; tuned on the
+   * competition data (docs/similarity.md).
+   */
+  public static final double DEFAULT_THRESHOLD = 0.99;
+
+  /** Neighbours averaged for the outlier score. */
+  public static final int DEFAULT_K = 10;
+
+  private final DatasetScanner scanner;
+
+  public SimilarityService(DatasetScanner scanner) {
+    this.scanner = scanner;
+  }
+
+  public SimilarityReport analyse(
+      Workspace ws, Embedder embedder, double threshold, int k, Progress progress)
+      throws IOException, WorkspaceException, DatasetException {
+    DatasetScan scan = scanner.scan(ws.layout().root(), progress);
+    if (!scan.isUsable()) {
+      throw new DatasetException(scan.unusableReason().orElse("the dataset is not usable"));
+    }
+    List<ImageEntry> images = new ArrayList<>(scan.images(Split.TRAIN));
+    images.addAll(scan.images(Split.VAL));
+    float[][] vectors =
+        new EmbeddingCache(ws.stateDir())
+            .embeddings(embedder, scan.root(), images, progress)
+            .vectors();
+    String[] hashes = images.stream().map(ImageEntry::hash).toArray(String[]::new);
+
+    Neighbors all = ExactSearch.knnSelf(Vectors.of(vectors), k, progress);
+    int[] group = NearDuplicates.groups(all.idMatrix(), sims(all), hashes, threshold);
+    double[] outlier = new double[images.size()];
+    for (Split split : List.of(Split.TRAIN, Split.VAL)) {
+      List<Integer> rows = new ArrayList<>();
+      for (int i = 0; i < images.size(); i++) {
+        if (images.get(i).split() == split) {
+          rows.add(i);
+        }
+      }
+      float[][] part = new float[rows.size()][];
+      for (int i = 0; i < part.length; i++) {
+        part[i] = vectors[rows.get(i)];
+      }
+      double[] scores =
+          rows.size() < 2
+              ? new double[rows.size()]
+              : OutlierScores.meanDistance(
+                  sims(ExactSearch.knnSelf(Vectors.of(part), k, progress)), k);
+      for (int i = 0; i < scores.length; i++) {
+        outlier[rows.get(i)] = rows.size() < 2 ? Double.NaN : scores[i];
+      }
+    }
+
+    List<SimilarityReport.Image> out = new ArrayList<>();
+    Map<String, ImageFact> facts = new HashMap<>();
+    int groups = 0;
+    for (int i = 0; i < images.size(); i++) {
+      ImageEntry e = images.get(i);
+      out.add(
+          new SimilarityReport.Image(
+              e.displayPath(), e.split().folder(), e.hash(), group[i], outlier[i]));
+      facts.putIfAbsent(e.hash(), new ImageFact(e.hash(), group[i], outlier[i]));
+      groups = Math.max(groups, group[i] + 1);
+    }
+    ws.facts().replace(embedder.name(), List.copyOf(facts.values()));
+    return new SimilarityReport(embedder.name(), threshold, out, groups);
+  }
+
+  private static float[][] sims(Neighbors n) {
+    float[][] out = new float[n.queries()][];
+    for (int q = 0; q < out.length; q++) {
+      out[q] = n.similarities(q);
+    }
+    return out;
+  }
+}
