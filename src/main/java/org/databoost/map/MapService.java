@@ -18,6 +18,7 @@ import org.databoost.projection.UmapOptions;
 import org.databoost.projection.UmapProjector;
 import org.databoost.task.Progress;
 import org.databoost.workspace.PredictionRecord;
+import org.databoost.workspace.ProjectionStore;
 import org.databoost.workspace.RunRecord;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
@@ -49,6 +50,7 @@ public final class MapService {
     Projection p = new UmapProjector(options).project(vectors, progress);
     Set<String> wrong = misclassifiedHashes(ws);
     List<MapPoint> points = new ArrayList<>(images.size());
+    List<ProjectionStore.Point> saved = new ArrayList<>(images.size());
     for (int i = 0; i < images.size(); i++) {
       ImageEntry e = images.get(i);
       points.add(
@@ -59,7 +61,9 @@ public final class MapService {
               p.x()[i],
               p.y()[i],
               wrong.contains(e.hash())));
+      saved.add(new ProjectionStore.Point(e.displayPath(), e.hash(), p.x()[i], p.y()[i]));
     }
+    ws.projections().save(embedder.name(), options.toString(), saved);
     return points;
   }
 

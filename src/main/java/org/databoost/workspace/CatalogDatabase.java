@@ -98,7 +98,22 @@ final class CatalogDatabase implements AutoCloseable {
                 hash TEXT NOT NULL,
                 duplicate_group INTEGER NOT NULL,
                 outlier REAL NOT NULL,
-                PRIMARY KEY (embedder, hash))"""));
+                PRIMARY KEY (embedder, hash))"""),
+          List.of(
+              """
+              CREATE TABLE projections (
+                id INTEGER PRIMARY KEY,
+                created_at INTEGER NOT NULL,
+                embedder TEXT NOT NULL,
+                parameters TEXT NOT NULL)""",
+              """
+              CREATE TABLE projection_points (
+                projection_id INTEGER NOT NULL REFERENCES projections(id),
+                path TEXT NOT NULL,
+                hash TEXT NOT NULL,
+                x REAL NOT NULL,
+                y REAL NOT NULL,
+                PRIMARY KEY (projection_id, path))"""));
 
   static final int SCHEMA_VERSION = MIGRATIONS.size();
 

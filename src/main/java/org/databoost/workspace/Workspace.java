@@ -39,6 +39,7 @@ public final class Workspace implements AutoCloseable {
   private final List<String> openReport;
   private final RunStore runs;
   private final ImageFactStore facts;
+  private final ProjectionStore projections;
   private boolean closed;
   private boolean broken;
 
@@ -65,6 +66,7 @@ public final class Workspace implements AutoCloseable {
     this.openReport = openReport;
     this.runs = new RunStore(db.connection());
     this.facts = new ImageFactStore(db.connection());
+    this.projections = new ProjectionStore(db.connection());
   }
 
   public static Workspace open(Path root, WorkspaceOptions options) throws WorkspaceException {
@@ -166,6 +168,14 @@ public final class Workspace implements AutoCloseable {
       throw new IllegalStateException("the workspace is closed");
     }
     return facts;
+  }
+
+  /** The saved 2-D maps (also for a read-only dataset). */
+  public ProjectionStore projections() {
+    if (closed) {
+      throw new IllegalStateException("the workspace is closed");
+    }
+    return projections;
   }
 
   /** What opening did: recovery, a rebuilt catalog, changes made outside Databoost. */

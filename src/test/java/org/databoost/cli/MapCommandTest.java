@@ -10,6 +10,8 @@ import javax.imageio.ImageIO;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
+import org.databoost.workspace.Workspace;
+import org.databoost.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,5 +36,11 @@ class MapCommandTest {
 
     CliRun bad = CliRun.of("map", data.toString(), "--out", tmp.resolve("m.gif").toString());
     assertEquals(ExitCodes.FAILURE, bad.code);
+
+    try (Workspace ws = Workspace.open(data, WorkspaceOptions.defaults())) {
+      var latest = ws.projections().latest().orElseThrow();
+      assertEquals("glyph-v1", latest.embedder());
+      assertEquals(90, ws.projections().points(latest.id()).size(), "each map is kept");
+    }
   }
 }
