@@ -23,6 +23,9 @@ import java.io.UncheckedIOException;
  */
 public final class GlyphEmbedder extends PreparedEmbedder {
   /** Class-path location of the shipped parameters. */
+  /** The embedder's name and cache key. */
+  public static final String NAME = "glyph-v" + GlyphNet.VERSION;
+
   public static final String RESOURCE = "/org/databoost/embedding/glyph-embedder-v1.params";
 
   private static final int BATCH = 64;
@@ -71,7 +74,7 @@ public final class GlyphEmbedder extends PreparedEmbedder {
 
   @Override
   public String name() {
-    return "glyph-v" + GlyphNet.VERSION;
+    return NAME;
   }
 
   @Override

@@ -15,7 +15,9 @@ public record ImageItem(
     String issue,
     String suggested,
     String provenance,
-    float[] probabilities) {
+    float[] probabilities,
+    int duplicateGroup,
+    double outlier) {
 
   /** Whether the latest run predicted another label than the given one. */
   public boolean misclassified() {
@@ -24,6 +26,11 @@ public record ImageItem(
 
   public boolean flagged() {
     return !issue.isEmpty();
+  }
+
+  /** The near-duplicate group as the table shows it, 1-based; empty when none. */
+  public String duplicateText() {
+    return duplicateGroup < 0 ? "" : Integer.toString(duplicateGroup + 1);
   }
 
   /** The file name alone, for display. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.databoost.workspace.ImageFact;
 import org.databoost.workspace.ImageRow;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
@@ -18,7 +19,10 @@ final class ImageItems {
   private ImageItems() {}
 
   static List<ImageItem> join(
-      List<ImageRow> images, Optional<RunRecord> run, List<PredictionRecord> predictions) {
+      List<ImageRow> images,
+      Optional<RunRecord> run,
+      List<PredictionRecord> predictions,
+      Map<String, ImageFact> facts) {
     Map<String, PredictionRecord> byHash = new HashMap<>();
     for (PredictionRecord p : predictions) {
       byHash.putIfAbsent(p.hash(), p);
@@ -28,6 +32,9 @@ final class ImageItems {
     for (ImageRow r : images) {
       String split = r.split().map(s -> s.folder()).orElse("");
       PredictionRecord p = byHash.get(r.hash());
+      ImageFact f = facts.get(r.hash());
+      int group = f == null ? -1 : f.duplicateGroup();
+      double outlier = f == null ? Double.NaN : f.outlier();
       if (p == null) {
         out.add(
             new ImageItem(
@@ -41,7 +48,9 @@ final class ImageItems {
                 "",
                 "",
                 r.provenance().orElse(""),
-                null));
+                null,
+                group,
+                outlier));
       } else {
         out.add(
             new ImageItem(
@@ -55,7 +64,9 @@ final class ImageItems {
                 p.issue(),
                 p.issue().isEmpty() ? "" : labels.get(p.suggested()),
                 r.provenance().orElse(""),
-                p.probabilities()));
+                p.probabilities(),
+                group,
+                outlier));
       }
     }
     return out;

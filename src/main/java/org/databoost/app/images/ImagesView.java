@@ -73,6 +73,8 @@ public final class ImagesView {
                 number("Confidence", ImageItem::confidence, "%.2f"),
                 text("Issue", ImageItem::issue, 110),
                 text("Suggested", ImageItem::suggested, 85),
+                text("Duplicates", ImageItem::duplicateText, 85),
+                number("Outlier", ImageItem::outlier, "%.3f"),
                 text("Added by", ImageItem::provenance, 160)));
 
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -28,6 +28,7 @@ import org.databoost.app.common.TaskProgress;
 import org.databoost.app.common.TaskSource;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.LabelOrder;
+import org.databoost.embedding.GlyphEmbedder;
 import org.databoost.evaluation.EvaluationService;
 import org.databoost.evaluation.RunReport;
 import org.databoost.report.ExcelReportWriter;
@@ -50,6 +51,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ImagesViewModel implements TaskSource, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ImagesViewModel.class);
+
+  /** The embedder whose near-duplicate and outlier analysis the table shows. */
+  static final String FACTS_EMBEDDER = GlyphEmbedder.NAME;
 
   private final Executor background;
   private final Executor ui;
@@ -233,7 +237,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     List<PredictionRecord> preds =
         run.isPresent() ? workspace.runs().predictions(run.get().id()) : List.of();
     return new Loaded(
-        ImageItems.join(workspace.images(), run, preds),
+        ImageItems.join(workspace.images(), run, preds, workspace.facts().load(FACTS_EMBEDDER)),
         run.map(RunRecord::labels).orElse(List.of()),
         summarize(run));
   }
