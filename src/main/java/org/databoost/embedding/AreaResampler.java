@@ -53,12 +53,17 @@ final class AreaResampler {
 
   /** The whole plane squeezed (aspect not kept) into {@code side x side}. */
   float[] resize(int side) {
-    float[] out = new float[side * side];
-    double sx = (double) width / side;
-    double sy = (double) height / side;
-    for (int v = 0; v < side; v++) {
-      for (int u = 0; u < side; u++) {
-        out[v * side + u] = (float) mean(u * sx, v * sy, (u + 1) * sx, (v + 1) * sy);
+    return resize(side, side);
+  }
+
+  /** The whole plane squeezed (aspect not kept) into {@code outWidth x outHeight}, row-major. */
+  float[] resize(int outWidth, int outHeight) {
+    float[] out = new float[outWidth * outHeight];
+    double sx = (double) width / outWidth;
+    double sy = (double) height / outHeight;
+    for (int v = 0; v < outHeight; v++) {
+      for (int u = 0; u < outWidth; u++) {
+        out[v * outWidth + u] = (float) mean(u * sx, v * sy, (u + 1) * sx, (v + 1) * sy);
       }
     }
     return out;
