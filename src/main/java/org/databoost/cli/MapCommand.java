@@ -9,8 +9,7 @@ import java.util.Locale;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.embedding.Embedder;
-import org.databoost.embedding.GlyphEmbedder;
-import org.databoost.embedding.RawPixelEmbedder;
+import org.databoost.embedding.Embedders;
 import org.databoost.map.MapPicture;
 import org.databoost.map.MapPoint;
 import org.databoost.map.MapService;
@@ -37,7 +36,9 @@ final class MapCommand extends WorkspaceCommand {
   @Option(
       names = "--embedder",
       defaultValue = "glyph",
-      description = "glyph (the offline default) or raw-pixels (default: ${DEFAULT-VALUE}).")
+      description =
+          "glyph (the offline default), raw-pixels, raw-pixels-32, imagenet-resnet50 (needs a"
+              + " one-time download) or torchscript:FILE.pt (default: ${DEFAULT-VALUE}).")
   String embedder;
 
   @Option(names = "--neighbors", defaultValue = "15", description = "UMAP n_neighbors (15).")
@@ -58,7 +59,7 @@ final class MapCommand extends WorkspaceCommand {
     UmapOptions options =
         UmapOptions.defaults().withNeighbors(neighbors).withMinDist(minDist).withSeed(seed);
     List<MapPoint> points;
-    try (Embedder e = embedder(embedder);
+    try (Embedder e = Embedders.byName(embedder);
         TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
       points = new MapService(new DatasetScanner()).compute(ws, e, options, progress);
     } catch (DatasetException e) {
@@ -84,15 +85,5 @@ final class MapCommand extends WorkspaceCommand {
     }
     out().printf("Wrote %s (%d points).%n", out.toAbsolutePath().normalize(), points.size());
     return ExitCodes.OK;
-  }
-
-  private static Embedder embedder(String name) {
-    return switch (name) {
-      case "glyph" -> GlyphEmbedder.load();
-      case "raw-pixels" -> new RawPixelEmbedder(RawPixelEmbedder.DEFAULT_SIDE);
-      default ->
-          throw new IllegalArgumentException(
-              "unknown embedder '" + name + "' (expected glyph or raw-pixels)");
-    };
   }
 }
