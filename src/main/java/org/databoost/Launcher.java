@@ -16,6 +16,16 @@ public final class Launcher {
       Relauncher.run(args).ifPresent(System::exit);
     }
     configureRuntime();
+    if (args.length == 2 && args[0].equals("bench") && args[1].equals("ui")) {
+      // The one benchmark that needs the JavaFX toolkit (and a display): it lives in app.
+      try {
+        Workbench.benchmark();
+        System.exit(0);
+      } catch (Exception e) {
+        System.err.println("databoost: the UI benchmark failed: " + e);
+        System.exit(1);
+      }
+    }
     if (args.length == 0) {
       Workbench.launch(null);
       return;

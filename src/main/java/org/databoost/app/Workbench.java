@@ -7,6 +7,11 @@ import javafx.application.Application;
 public final class Workbench {
   private Workbench() {}
 
+  /** Runs the UI benchmark ({@code databoost bench ui}) on the real toolkit and prints it. */
+  public static void benchmark() throws Exception {
+    org.databoost.app.bench.UiBenchmark.run(System.out);
+  }
+
   /**
    * Opens the workbench window and blocks until it is closed.
    *

@@ -127,6 +127,22 @@ public final class MapView {
     onPick.accept(p.path());
   }
 
+  private List<MapPoint> benchmarkPoints;
+
+  /** For the UI benchmark only: draws these points on a canvas of this size. */
+  public void showForBenchmark(List<MapPoint> points, int width, int height) {
+    canvas.widthProperty().unbind();
+    canvas.heightProperty().unbind();
+    canvas.setWidth(width);
+    canvas.setHeight(height);
+    benchmarkPoints = points;
+  }
+
+  /** For the UI benchmark only: one full redraw. */
+  public void redrawForBenchmark() {
+    redraw();
+  }
+
   /** Draws every point into an ARGB buffer, then the buffer onto the canvas in one call. */
   void redraw() {
     int w = (int) canvas.getWidth();
@@ -134,7 +150,8 @@ public final class MapView {
     if (w <= 0 || h <= 0) {
       return;
     }
-    List<MapPoint> points = model.pointsProperty().get();
+    List<MapPoint> points =
+        benchmarkPoints != null ? benchmarkPoints : model.pointsProperty().get();
     layout = MapLayout.of(points, w, h, MARGIN);
     int[] px = new int[w * h];
     java.util.Arrays.fill(px, 0xFFFFFFFF);

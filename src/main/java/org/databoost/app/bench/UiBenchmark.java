@@ -1,0 +1,171 @@
+package org.databoost.app.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import org.databoost.app.images.ImageItem;
+import org.databoost.app.map.MapView;
+import org.databoost.app.map.MapViewModel;
+import org.databoost.dataset.DatasetScanner;
+import org.databoost.evaluation.EvaluationService;
+import org.databoost.map.MapPoint;
+import org.databoost.sample.SampleDatasetGenerator;
+import org.databoost.sample.SampleSpec;
+import org.databoost.task.Progress;
+import org.databoost.training.TrainingConfig;
+import org.databoost.workspace.Workspace;
+import org.databoost.workspace.WorkspaceOptions;
+
+/**
+ * Figures of the window's heavy paths, on the real JavaFX toolkit (it needs a display; run under
+ * {@code xvfb-run} on a server): sorting 100K table rows, redrawing the map at 100K and 1M points,
+ * and the longest gap between two frames on the FX thread while a model trains.
+ */
+public final class UiBenchmark {
+  private UiBenchmark() {}
+
+  public static void run(PrintStream out) throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    Platform.startup(started::countDown);
+    started.await();
+    out.println("sort 100,000 rows (SortedList, as the table does):");
+    onFx(() -> sort(out));
+    out.println("map redraw (pixel buffer, 1100 x 650 canvas):");
+    for (int n : new int[] {100_000, 1_000_000}) {
+      onFx(() -> redraw(out, n));
+    }
+    stallDuringTraining(out);
+    Platform.exit();
+  }
+
+  private static void sort(PrintStream out) {
+    SplittableRandom r = new SplittableRandom(1);
+    List<ImageItem> rows = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      rows.add(
+          new ImageItem(
+              "train/x/" + Long.toHexString(r.nextLong()) + ".png",
+              "train",
+              "x",
+              "v",
+              r.nextDouble() * 10,
+              r.nextDouble(),
+              r.nextDouble(),
+              "",
+              "",
+              "",
+              null,
+              -1,
+              r.nextDouble()));
+    }
+    ObservableList<ImageItem> items = FXCollections.observableArrayList(rows);
+    SortedList<ImageItem> sorted = new SortedList<>(items);
+    time(
+        out,
+        "  by loss (Double.compare)",
+        () -> sorted.setComparator(Comparator.comparingDouble(ImageItem::loss)));
+    time(
+        out,
+        "  by file (natural order)",
+        () ->
+            sorted.setComparator(Comparator.comparing(ImageItem::path, Comparator.naturalOrder())));
+  }
+
+  private static void redraw(PrintStream out, int n) {
+    SplittableRandom r = new SplittableRandom(n);
+    List<MapPoint> points = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      points.add(
+          new MapPoint(
+              "p" + i,
+              i % 4 == 0 ? "val" : "train",
+              "x",
+              (float) r.nextGaussian(),
+              (float) r.nextGaussian(),
+              i % 10 == 0));
+    }
+    MapViewModel model = new MapViewModel(Runnable::run, Runnable::run, java.util.Optional::empty);
+    MapView view = new MapView(model, p -> {}, s -> {});
+    view.build();
+    view.showForBenchmark(points, 1100, 650);
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      long t0 = System.nanoTime();
+      view.redrawForBenchmark();
+      best = Math.min(best, System.nanoTime() - t0);
+    }
+    out.printf(Locale.ROOT, "  %,d points: %.1f ms (best of 5)%n", n, best / 1e6);
+  }
+
+  private static void stallDuringTraining(PrintStream out) throws Exception {
+    Path tmp = Files.createTempDirectory("databoost-uibench");
+    Path data = tmp.resolve("sample");
+    new SampleDatasetGenerator().generate(data, SampleSpec.defaults(), Progress.NONE);
+    AtomicLong last = new AtomicLong();
+    AtomicLong worst = new AtomicLong();
+    AtomicLong frames = new AtomicLong();
+    AnimationTimer timer =
+        new AnimationTimer() {
+          @Override
+          public void handle(long now) {
+            long before = last.getAndSet(now);
+            if (before != 0) {
+              worst.accumulateAndGet(now - before, Math::max);
+            }
+            frames.incrementAndGet();
+          }
+        };
+    onFx(timer::start);
+    long t0 = System.nanoTime();
+    try (Workspace ws =
+        Workspace.open(data, WorkspaceOptions.defaults().withDataDir(tmp.resolve("home")))) {
+      new EvaluationService(new DatasetScanner())
+          .evaluate(ws, TrainingConfig.quick().withEpochs(5).withFolds(0), Progress.NONE);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    onFx(timer::stop);
+    out.printf(
+        Locale.ROOT,
+        "longest FX-thread gap between frames while training (%d epochs, %.0f s, %d frames):"
+            + " %.1f ms%n",
+        5,
+        seconds,
+        frames.get(),
+        worst.get() / 1e6);
+  }
+
+  private static void time(PrintStream out, String what, Runnable r) {
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      long t0 = System.nanoTime();
+      r.run();
+      best = Math.min(best, System.nanoTime() - t0);
+    }
+    out.printf(Locale.ROOT, "%s: %.1f ms (best of 3)%n", what, best / 1e6);
+  }
+
+  private static void onFx(Runnable r) throws InterruptedException {
+    CountDownLatch done = new CountDownLatch(1);
+    Platform.runLater(
+        () -> {
+          try {
+            r.run();
+          } finally {
+            done.countDown();
+          }
+        });
+    done.await();
+  }
+}
