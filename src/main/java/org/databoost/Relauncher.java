@@ -48,20 +48,30 @@ final class Relauncher {
   /** Runs the child to its end and returns its exit code; empty when it could not start. */
   static Optional<Integer> run(String[] args) {
     List<String> cmd = new ArrayList<>();
-    cmd.add(ProcessHandle.current().info().command().orElse("java"));
-    cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-    if (vectorModuleMissing()) {
-      cmd.add("--add-modules=" + VECTOR_MODULE);
+    String installed = System.getProperty("jpackage.app-path");
+    String command = ProcessHandle.current().info().command().orElse("java");
+    if (installed != null) {
+      // An installed copy: its native launcher carries every JVM option.
+      cmd.add(installed);
+    } else {
+      cmd.add(command);
+      cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+      if (vectorModuleMissing()) {
+        cmd.add("--add-modules=" + VECTOR_MODULE);
+      }
+      cmd.add("-cp");
+      cmd.add(System.getProperty("java.class.path"));
+      cmd.add(Launcher.class.getName());
     }
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(Launcher.class.getName());
     cmd.addAll(List.of(args));
     ProcessBuilder pb =
         new ProcessBuilder(cmd)
             .redirectInput(ProcessBuilder.Redirect.INHERIT)
             .redirectOutput(ProcessBuilder.Redirect.INHERIT);
     pb.environment().putAll(NativeMemory.ENVIRONMENT);
+    // jpackage's Linux launcher marks its own second stage with this variable; inherited, it
+    // would make the child launcher hand our arguments to the JVM as if they were its own.
+    pb.environment().remove("_JPACKAGE_LAUNCHER");
     pb.environment().put(MARKER, "1");
     try {
       Process child = pb.start();

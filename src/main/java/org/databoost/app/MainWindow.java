@@ -77,6 +77,12 @@ public final class MainWindow {
     Scene scene = new Scene(content, 1180, 760);
     scene.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
     acceptDroppedFolders(scene);
+    scene
+        .getAccelerators()
+        .put(
+            new javafx.scene.input.KeyCodeCombination(
+                javafx.scene.input.KeyCode.Q, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+            stage::close);
     stage
         .titleProperty()
         .bind(
