@@ -143,7 +143,15 @@ public final class MapView {
     redraw();
   }
 
-  /** Draws every point into an ARGB buffer, then the buffer onto the canvas in one call. */
+  private int[] pixels = new int[0];
+  private int[] background = new int[0];
+  private WritableImage image;
+  private List<MapPoint> laidOut;
+
+  /**
+   * Draws every point into an ARGB buffer, then the buffer onto the canvas in one call. The layout
+   * and the buffers are kept while the points and the canvas size stay the same.
+   */
   void redraw() {
     int w = (int) canvas.getWidth();
     int h = (int) canvas.getHeight();
@@ -152,21 +160,29 @@ public final class MapView {
     }
     List<MapPoint> points =
         benchmarkPoints != null ? benchmarkPoints : model.pointsProperty().get();
-    layout = MapLayout.of(points, w, h, MARGIN);
-    int[] px = new int[w * h];
-    java.util.Arrays.fill(px, 0xFFFFFFFF);
+    if (image == null || (int) image.getWidth() != w || (int) image.getHeight() != h) {
+      image = new WritableImage(w, h);
+      pixels = new int[w * h];
+      background = new int[w * h];
+      java.util.Arrays.fill(background, 0xFFFFFFFF);
+      laidOut = null;
+    }
+    if (points != laidOut) {
+      layout = MapLayout.of(points, w, h, MARGIN);
+      laidOut = points;
+    }
+    System.arraycopy(background, 0, pixels, 0, pixels.length);
     for (String split : List.of("train", "val")) {
       for (int i = 0; i < points.size(); i++) {
         MapPoint p = points.get(i);
         if (p.split().equals(split)) {
           int colour = split.equals("train") ? TRAIN : p.misclassified() ? WRONG : VAL;
-          dot(px, w, h, layout.sx(i), layout.sy(i), colour);
+          dot(pixels, w, h, layout.sx(i), layout.sy(i), colour);
         }
       }
     }
-    WritableImage img = new WritableImage(w, h);
-    img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
-    canvas.getGraphicsContext2D().drawImage(img, 0, 0);
+    image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+    canvas.getGraphicsContext2D().drawImage(image, 0, 0);
   }
 
   private static void dot(int[] px, int w, int h, int x, int y, int colour) {
