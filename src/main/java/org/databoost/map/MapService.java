@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.databoost.dataset.DatasetException;
-import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.ImageEntry;
-import org.databoost.dataset.Split;
 import org.databoost.embedding.Embedder;
-import org.databoost.embedding.EmbeddingCache;
+import org.databoost.embedding.TrainValEmbeddings;
 import org.databoost.projection.Projection;
 import org.databoost.projection.UmapOptions;
 import org.databoost.projection.UmapProjector;
@@ -37,16 +35,10 @@ public final class MapService {
   public List<MapPoint> compute(
       Workspace ws, Embedder embedder, UmapOptions options, Progress progress)
       throws IOException, WorkspaceException, DatasetException {
-    DatasetScan scan = scanner.scan(ws.layout().root(), progress);
-    if (!scan.isUsable()) {
-      throw new DatasetException(scan.unusableReason().orElse("the dataset is not usable"));
-    }
-    List<ImageEntry> images = new ArrayList<>(scan.images(Split.TRAIN));
-    images.addAll(scan.images(Split.VAL));
-    float[][] vectors =
-        new EmbeddingCache(ws.stateDir())
-            .embeddings(embedder, scan.root(), images, progress)
-            .vectors();
+    TrainValEmbeddings embedded =
+        TrainValEmbeddings.of(scanner, ws.layout().root(), ws.stateDir(), embedder, progress);
+    List<ImageEntry> images = embedded.images();
+    float[][] vectors = embedded.vectors();
     Projection p = new UmapProjector(options).project(vectors, progress);
     Set<String> wrong = misclassifiedHashes(ws);
     List<MapPoint> points = new ArrayList<>(images.size());

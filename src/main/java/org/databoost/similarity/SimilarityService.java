@@ -8,12 +8,11 @@ import java.util.Map;
 import org.databoost.analysis.NearDuplicates;
 import org.databoost.analysis.OutlierScores;
 import org.databoost.dataset.DatasetException;
-import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.ImageEntry;
 import org.databoost.dataset.Split;
 import org.databoost.embedding.Embedder;
-import org.databoost.embedding.EmbeddingCache;
+import org.databoost.embedding.TrainValEmbeddings;
 import org.databoost.neighbors.ExactSearch;
 import org.databoost.neighbors.Neighbors;
 import org.databoost.neighbors.Vectors;
@@ -45,16 +44,10 @@ public final class SimilarityService {
   public SimilarityReport analyse(
       Workspace ws, Embedder embedder, double threshold, int k, Progress progress)
       throws IOException, WorkspaceException, DatasetException {
-    DatasetScan scan = scanner.scan(ws.layout().root(), progress);
-    if (!scan.isUsable()) {
-      throw new DatasetException(scan.unusableReason().orElse("the dataset is not usable"));
-    }
-    List<ImageEntry> images = new ArrayList<>(scan.images(Split.TRAIN));
-    images.addAll(scan.images(Split.VAL));
-    float[][] vectors =
-        new EmbeddingCache(ws.stateDir())
-            .embeddings(embedder, scan.root(), images, progress)
-            .vectors();
+    TrainValEmbeddings embedded =
+        TrainValEmbeddings.of(scanner, ws.layout().root(), ws.stateDir(), embedder, progress);
+    List<ImageEntry> images = embedded.images();
+    float[][] vectors = embedded.vectors();
     String[] hashes = images.stream().map(ImageEntry::hash).toArray(String[]::new);
 
     Neighbors all = ExactSearch.knnSelf(Vectors.of(vectors), k, progress);

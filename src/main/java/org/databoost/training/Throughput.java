@@ -3,6 +3,7 @@ package org.databoost.training;
 import java.io.IOException;
 import java.util.List;
 import java.util.Random;
+import org.databoost.bench.MachineLoad;
 import org.databoost.task.Progress;
 
 /**
@@ -84,7 +85,7 @@ public final class Throughput {
         for (int i = 0; i < warmup; i++) {
           step.run();
         }
-        CpuLoad.Sample start = CpuLoad.Sample.now();
+        MachineLoad start = MachineLoad.now();
         for (int i = 0; i < steps; i++) {
           step.run();
         }
@@ -109,7 +110,7 @@ public final class Throughput {
       }
       try (Classifier classifier = untrained.open()) {
         classifier.logits(val.inputs(), Progress.NONE);
-        CpuLoad.Sample start = CpuLoad.Sample.now();
+        MachineLoad start = MachineLoad.now();
         for (int i = 0; i < passes; i++) {
           classifier.logits(val.inputs(), Progress.NONE);
         }
@@ -120,10 +121,8 @@ public final class Throughput {
     }
   }
 
-  private static Result result(int batchSize, long images, CpuLoad.Sample start) {
-    CpuLoad.Sample end = CpuLoad.Sample.now();
-    CpuLoad load = start.until(end);
-    double seconds = (end.wallNanos() - start.wallNanos()) / 1e9;
-    return new Result(batchSize, images, seconds, load.ownCores(), load.foreignCores());
+  private static Result result(int batchSize, long images, MachineLoad start) {
+    MachineLoad.Interval load = start.stop();
+    return new Result(batchSize, images, load.wallS(), load.ownCores(), load.otherCores());
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.databoost.bench.MachineLoad;
 import org.databoost.neighbors.ExactSearch;
 import org.databoost.neighbors.HnswIndex;
 import org.databoost.neighbors.Neighbors;

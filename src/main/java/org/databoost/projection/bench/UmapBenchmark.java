@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.databoost.bench.MachineLoad;
 import org.databoost.projection.Projection;
 import org.databoost.projection.UmapOptions;
 import org.databoost.projection.UmapProjector;

@@ -1,4 +1,4 @@
-package org.databoost.neighbors.bench;
+package org.databoost.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -7,30 +7,51 @@ import java.nio.file.Path;
 
 /**
  * This process's CPU seconds and everybody else's cores during a measurement (Linux {@code
- * /proc/stat}; NaN elsewhere): on a shared machine a queries/s figure means little without it.
+ * /proc/stat}, counted as the anchors' measure.py does; NaN elsewhere): on a shared machine a
+ * throughput figure means little without it. Every benchmark of the project uses this one probe.
  */
-record MachineLoad(double busySeconds, double ownSeconds, long wallNanos) {
+public record MachineLoad(double busySeconds, double ownSeconds, long wallNanos) {
 
-  static MachineLoad now() {
+  /** A finished interval: wall seconds, this process's CPU seconds, other processes' cores. */
+  public record Interval(double wallS, double cpuS, double otherCores, String loadAvg) {
+    /** This process's average cores over the interval. */
+    public double ownCores() {
+      return cpuS / wallS;
+    }
+  }
+
+  /** A sample to measure from (same as {@link #now()}). */
+  public static MachineLoad start() {
+    return now();
+  }
+
+  /** The interval from this sample until now. */
+  public Interval stop() {
+    MachineLoad end = now();
+    return new Interval(
+        wallSecondsUntil(end), ownSecondsUntil(end), foreignCoresUntil(end), loadAverage());
+  }
+
+  public static MachineLoad now() {
     return new MachineLoad(machineBusySeconds(), ownCpuSeconds(), System.nanoTime());
   }
 
-  double wallSecondsUntil(MachineLoad end) {
+  public double wallSecondsUntil(MachineLoad end) {
     return (end.wallNanos - wallNanos) / 1e9;
   }
 
-  double ownSecondsUntil(MachineLoad end) {
+  public double ownSecondsUntil(MachineLoad end) {
     return end.ownSeconds - ownSeconds;
   }
 
   /** Average cores other processes used between this sample and {@code end}. */
-  double foreignCoresUntil(MachineLoad end) {
+  public double foreignCoresUntil(MachineLoad end) {
     double own = end.ownSeconds - ownSeconds;
     return Math.max(0, ((end.busySeconds - busySeconds) - own) / wallSecondsUntil(end));
   }
 
   /** The 1-minute load average, as {@code uptime} prints it. */
-  static String loadAverage() {
+  public static String loadAverage() {
     try {
       String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
       return f[0] + " " + f[1] + " " + f[2];
