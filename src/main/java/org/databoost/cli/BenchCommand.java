@@ -10,7 +10,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Measure speed and quality on a dataset and print the figures.",
-    subcommands = {BenchTrainCommand.class, BenchLabelErrorsCommand.class, BenchEmbedCommand.class})
+    subcommands = {
+      BenchTrainCommand.class,
+      BenchLabelErrorsCommand.class,
+      BenchEmbedCommand.class,
+      BenchBoostCommand.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -15,6 +15,7 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.databoost.imaging.augment.InkImage;
 
 /**
  * The offline default: {@link GlyphNet} with the parameters shipped in the jar (trained by {@link
@@ -85,6 +86,16 @@ public final class GlyphEmbedder extends PreparedEmbedder {
   @Override
   protected float[] prepare(BufferedImage image) {
     return GlyphInput.of(image);
+  }
+
+  @Override
+  public int swapModelThreads(int threads) {
+    return TorchSetup.swapThreads(threads);
+  }
+
+  @Override
+  public float[] prepareInk(InkImage image) {
+    return GlyphInput.ofInk(image.ink(), image.width(), image.height());
   }
 
   @Override

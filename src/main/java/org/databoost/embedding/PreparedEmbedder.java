@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.databoost.imaging.ImageDecoder;
 import org.databoost.imaging.ImageReadException;
+import org.databoost.imaging.augment.InkImage;
 import org.databoost.task.CancelledException;
 import org.databoost.task.Progress;
 
@@ -41,6 +42,32 @@ public abstract class PreparedEmbedder implements Embedder {
 
   /** The raw (not yet normalised) vectors of a batch of prepared inputs. */
   protected abstract float[][] forward(float[][] inputs);
+
+  /**
+   * The model input of a generated ink plane (augmented candidates); thread-safe. By default the
+   * plane's gray picture goes through {@link #prepare}; embedders that read ink directly override
+   * this to skip the round trip.
+   */
+  public float[] prepareInk(InkImage image) {
+    return prepare(image.toGray());
+  }
+
+  /**
+   * Sets how many native threads the model uses on the calling thread and returns the previous
+   * count; embedders without native threads ignore it (and return {@code threads}).
+   */
+  public int swapModelThreads(int threads) {
+    return threads;
+  }
+
+  /** Unit-length vectors of inputs from {@link #prepareInk}, in order (the model, this thread). */
+  public float[][] embedPrepared(float[][] inputs) {
+    float[][] vectors = forward(inputs);
+    for (int i = 0; i < vectors.length; i++) {
+      vectors[i] = Vectors.normalise(vectors[i]);
+    }
+    return vectors;
+  }
 
   @Override
   public float[][] embedImages(List<BufferedImage> images, Progress progress) {

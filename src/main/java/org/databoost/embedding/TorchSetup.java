@@ -41,6 +41,18 @@ public final class TorchSetup {
     return engine;
   }
 
+  /**
+   * Sets the intra-op threads of the calling thread (the engine must be started) and returns the
+   * previous count, so a job can lend the model every core for a while and give them back.
+   */
+  public static int swapThreads(int threads) {
+    int previous = JniUtils.getNumThreads();
+    if (previous != threads) {
+      JniUtils.setNumThreads(threads);
+    }
+    return previous;
+  }
+
   /** Switches gradients off on the calling thread (inference). */
   public static void noGradients() {
     JniUtils.setGradMode(false);

@@ -112,7 +112,7 @@ final class Planner {
   }
 
   /** Places staged copies into their label folders. */
-  Plan add(long id, List<Staging.Staged> staged) {
+  Plan add(long id, List<Staging.Staged> staged, String description) {
     FreeNames free = new FreeNames(paths);
     Set<String> created = new LinkedHashSet<>();
     List<Step> steps = new ArrayList<>();
@@ -125,7 +125,14 @@ final class Planner {
     }
     String what = staged.size() == 1 ? steps.get(0).dst() : staged.size() + " images";
     return new Plan(
-        id, OpKind.ADD, "Add " + what, 0, steps, List.copyOf(created), List.of(), messages);
+        id,
+        OpKind.ADD,
+        description.isEmpty() ? "Add " + what : description,
+        0,
+        steps,
+        List.copyOf(created),
+        List.of(),
+        messages);
   }
 
   /** Checks a new image before anything is copied. */

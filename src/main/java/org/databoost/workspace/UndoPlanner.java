@@ -26,10 +26,24 @@ final class UndoPlanner {
   }
 
   Plan undo(long id) throws InvalidEditException, SQLException {
+    return undo(id, -1);
+  }
+
+  /** Undo, provided the edit it would reverse is {@code expected} (any edit when negative). */
+  Plan undo(long id, long expected) throws InvalidEditException, SQLException {
     long target =
         journal
             .undoTarget()
             .orElseThrow(() -> new InvalidEditException("There is nothing to undo."));
+    if (expected >= 0 && target != expected) {
+      throw new InvalidEditException(
+          "Edit #"
+              + expected
+              + " is no longer the newest edit (#"
+              + target
+              + " is), so it is not"
+              + " undone automatically; undo it from the history.");
+    }
     long applier = journal.lastApplier(target);
     return reverse(
         id,

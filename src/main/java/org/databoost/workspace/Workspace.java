@@ -189,6 +189,23 @@ public final class Workspace implements AutoCloseable {
   }
 
   /** The deleted images waiting in the trash, by path. */
+  /**
+   * The hashes the catalog already knows, as a scanner's cache: a file whose size and modification
+   * time match its row is not read again.
+   */
+  public org.databoost.dataset.HashCache hashCache() throws WorkspaceException {
+    java.util.Map<String, ImageRow> byPath = new java.util.HashMap<>();
+    for (ImageRow r : images()) {
+      byPath.put(r.path(), r);
+    }
+    return (Path rel, long size, long mtime) -> {
+      ImageRow r = byPath.get(rel.toString().replace('\\', '/'));
+      return r != null && r.size() == size && r.modifiedMillis() == mtime
+          ? java.util.Optional.of(r.hash())
+          : java.util.Optional.empty();
+    };
+  }
+
   public List<ImageRow> trash() throws WorkspaceException {
     return read(() -> catalog.rows(true));
   }
@@ -265,6 +282,14 @@ public final class Workspace implements AutoCloseable {
    * is the intent committed, so a crash before that leaves the dataset untouched.
    */
   public OperationResult add(List<NewImage> images, Progress progress) throws WorkspaceException {
+    return add(images, "", progress);
+  }
+
+  /**
+   * {@link #add(List, Progress)} with the description the history shows (empty: "Add N images").
+   */
+  public OperationResult add(List<NewImage> images, String description, Progress progress)
+      throws WorkspaceException {
     requireWritable();
     if (images.isEmpty()) {
       throw new InvalidEditException("No images were given.");
@@ -282,7 +307,7 @@ public final class Workspace implements AutoCloseable {
             } catch (IOException e) {
               throw new WorkspaceException("Cannot copy the new images: " + e.getMessage(), e);
             }
-            return planner.add(id, staged);
+            return planner.add(id, staged, description);
           },
           progress);
     } catch (WorkspaceException | CancelledException e) {
@@ -302,6 +327,14 @@ public final class Workspace implements AutoCloseable {
   /** Reverses the newest edit that is not undone. */
   public OperationResult undo() throws WorkspaceException {
     return edit(undoPlanner::undo, Progress.NONE);
+  }
+
+  /**
+   * Reverses edit {@code opId}, provided it is still the newest edit that is not undone; otherwise
+   * throws {@link InvalidEditException} and changes nothing. For jobs that undo their own edit.
+   */
+  public OperationResult undo(long opId) throws WorkspaceException {
+    return edit(id -> undoPlanner.undo(id, opId), Progress.NONE);
   }
 
   /** Applies again the edit undone last. */

@@ -1,0 +1,588 @@
+package org.databoost.boost;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.SplittableRandom;
+import org.databoost.dataset.DatasetException;
+import org.databoost.dataset.DatasetScan;
+import org.databoost.dataset.DatasetScanner;
+import org.databoost.dataset.ImageEntry;
+import org.databoost.dataset.Split;
+import org.databoost.embedding.Embedder;
+import org.databoost.embedding.Embedders;
+import org.databoost.embedding.EmbeddingCache;
+import org.databoost.evaluation.EvaluationService;
+import org.databoost.imaging.augment.AugmentOptions;
+import org.databoost.imaging.augment.Augmenter;
+import org.databoost.neighbors.Vectors;
+import org.databoost.task.Progress;
+import org.databoost.training.TrainingConfig;
+import org.databoost.workspace.NewImage;
+import org.databoost.workspace.OperationResult;
+import org.databoost.workspace.PredictionRecord;
+import org.databoost.workspace.ReadOnlyDatasetException;
+import org.databoost.workspace.RunRecord;
+import org.databoost.workspace.Workspace;
+import org.databoost.workspace.WorkspaceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Data Boosting, round by round: generate and embed a pool of augmented candidates of the training
+ * images; for the validation images the current model gets wrong (highest loss first) retrieve
+ * their nearest candidates; write them into {@code train/<source label>/} as one undoable edit;
+ * retrain; keep the round only if validation accuracy rose, otherwise undo it and stop.
+ *
+ * <p>Reliability: nothing touches the dataset before a round's write, which is one journaled
+ * operation (a crash is recovered, a full disk rolls back). If the round is cancelled or fails
+ * after its write, its edit is undone before the exception leaves, so the dataset is exactly as
+ * before the round. Everything is deterministic given the options (seeds and thread counts).
+ */
+public final class BoostService {
+  private static final Logger LOG = LoggerFactory.getLogger(BoostService.class);
+
+  public static final String RESPLIT_STAGE = "Re-splitting train and val";
+  public static final String BASELINE_STAGE = "Training the baseline model";
+  public static final String WRITE_STAGE = "Writing chosen candidates";
+
+  /** Run kinds kept in the catalog. */
+  public static final String KIND_BASELINE = "boost-baseline";
+
+  public static final String KIND_ROUND = "boost";
+  public static final String KIND_RANDOM = "boost-random";
+
+  private final DatasetScanner scanner;
+  private final EvaluationService evaluation;
+
+  public BoostService(DatasetScanner scanner) {
+    this.scanner = scanner;
+    this.evaluation = new EvaluationService(scanner);
+  }
+
+  /** The model state a round starts from. */
+  private record State(
+      long runId,
+      List<String> labels,
+      Map<String, PredictionRecord> val,
+      Map<String, String> metrics) {}
+
+  public BoostReport boost(Workspace ws, BoostOptions o, Progress progress)
+      throws IOException, WorkspaceException, DatasetException {
+    if (ws.isReadOnly()) {
+      throw new ReadOnlyDatasetException(
+          "Boost adds images to train/, but the dataset "
+              + ws.layout().root()
+              + " is read-only. Copy it to a writable folder and boost the copy.");
+    }
+    long t0 = System.nanoTime();
+    Path root = ws.layout().root();
+    int moved = o.resplit() ? resplit(ws, o.seed(), progress) : 0;
+    Optional<State> reusable = moved > 0 ? Optional.empty() : reusableRun(ws, o.training());
+    State state =
+        reusable.isPresent()
+            ? reusable.get()
+            : train(ws, o.training(), KIND_BASELINE, Map.of(), progress);
+    long baselineRunId = state.runId();
+    double valBaseline = accuracy(state, "val");
+    OptionalDouble lbBaseline = optionalAccuracy(state, "label_book");
+
+    Augmenter augmenter = new Augmenter(strength(o.augmentationStrength()));
+    List<RoundReport> rounds = new ArrayList<>();
+    String stop;
+    CandidatePool pool;
+    try (Embedder embedder = Embedders.byName(o.embedder())) {
+      DatasetScan scan = scan(ws, progress);
+      List<ImageEntry> sources = scan.images(Split.TRAIN);
+      if (sources.isEmpty()) {
+        throw new DatasetException("Boost needs training images to augment; train/ is empty.");
+      }
+      pool =
+          new PoolGenerator(augmenter, PoolGenerator.defaultGeneratorThreads())
+              .generate(root, sources, o.candidates(), o.seed(), embedder, progress);
+      LOG.info(
+          "Boost pool: {} candidates from {} sources in {} s",
+          pool.size(),
+          sources.size(),
+          String.format(Locale.ROOT, "%.1f", pool.timings().wallSeconds()));
+      BitSet used = new BitSet(pool.size());
+      CandidateRenderer renderer = new CandidateRenderer(augmenter);
+      stop = o.rounds() + (o.rounds() == 1 ? " round done" : " rounds done");
+      for (int round = 1; round <= o.rounds(); round++) {
+        progress.checkCancelled();
+        scan = round == 1 ? scan : scan(ws, progress);
+        int room = o.budget() - scan.count(Split.TRAIN) - scan.count(Split.VAL);
+        if (room <= 0) {
+          stop = "the budget of " + o.budget() + " train + val images is used";
+          break;
+        }
+        List<ImageEntry> train = scan.images(Split.TRAIN);
+        List<ImageEntry> trainVal = new ArrayList<>(train);
+        trainVal.addAll(scan.images(Split.VAL));
+        float[][] vectors =
+            new EmbeddingCache(ws.stateDir())
+                .embeddings(embedder, root, trainVal, progress)
+                .vectors();
+        List<Retriever.ErrorQuery> errors = errors(state, trainVal, vectors, train.size());
+        if (errors.isEmpty()) {
+          stop = "no validation errors are left";
+          break;
+        }
+        long r0 = System.nanoTime();
+        Retriever.Result picked =
+            new Retriever(o.k(), o.duplicateThreshold(), o.training().threads() + 1)
+                .retrieve(
+                    pool,
+                    errors,
+                    Vectors.of(java.util.Arrays.copyOf(vectors, train.size())),
+                    used,
+                    room,
+                    progress);
+        double retrieveSeconds = seconds(r0);
+        if (picked.picks().isEmpty()) {
+          stop = "no new candidate is left for the remaining errors";
+          break;
+        }
+        List<Integer> ids = picked.picks().stream().map(Retriever.Pick::candidate).toList();
+
+        OptionalDouble randomVal = OptionalDouble.empty();
+        OptionalDouble randomLb = OptionalDouble.empty();
+        OptionalLong randomRun = OptionalLong.empty();
+        double randomSeconds = 0;
+        if (o.compareRandom()) {
+          long a0 = System.nanoTime();
+          List<Integer> randomIds = Retriever.random(pool, ids.size(), used, o.seed() * 31 + round);
+          List<NewImage> images =
+              images(
+                  renderer.render(root, pool, randomIds, progress),
+                  pool,
+                  round,
+                  null,
+                  "boost-random");
+          OperationResult op =
+              ws.add(
+                  images,
+                  String.format(
+                      Locale.ROOT,
+                      "Boost round %d, ablation: add %,d random candidates",
+                      round,
+                      images.size()),
+                  progress);
+          State random;
+          try {
+            random =
+                train(
+                    ws,
+                    o.training(),
+                    KIND_RANDOM,
+                    roundParameters(o, round, op.opId(), images.size()),
+                    progress);
+          } finally {
+            undoOwn(ws, op.opId());
+          }
+          randomVal = OptionalDouble.of(accuracy(random, "val"));
+          randomLb = optionalAccuracy(random, "label_book");
+          randomRun = OptionalLong.of(random.runId());
+          randomSeconds = seconds(a0);
+        }
+
+        long w0 = System.nanoTime();
+        List<CandidateRenderer.Rendered> rendered = renderer.render(root, pool, ids, progress);
+        List<NewImage> images = images(rendered, pool, round, picked.picks(), "boost");
+        double renderSeconds = seconds(w0);
+        long w1 = System.nanoTime();
+        progress.update(WRITE_STAGE, 0, images.size());
+        OperationResult op =
+            ws.add(
+                images,
+                String.format(
+                    Locale.ROOT,
+                    "Boost round %d: add %,d candidates for %,d validation errors",
+                    round,
+                    images.size(),
+                    picked.errorsServed()),
+                progress);
+        progress.update(WRITE_STAGE, images.size(), images.size());
+        double writeSeconds = seconds(w1);
+        State after;
+        long tr0 = System.nanoTime();
+        try {
+          after =
+              train(
+                  ws,
+                  o.training(),
+                  KIND_ROUND,
+                  roundParameters(o, round, op.opId(), images.size()),
+                  progress);
+        } catch (IOException | DatasetException | WorkspaceException | RuntimeException e) {
+          // Cancellation included: the dataset must be as it was before the round.
+          undoAfterFailure(ws, op.opId(), e);
+          throw e;
+        }
+        double trainSeconds = seconds(tr0);
+        RoundReport report =
+            report(
+                round,
+                errors.size(),
+                picked,
+                images.size(),
+                op.opId(),
+                state,
+                after,
+                randomVal,
+                randomLb,
+                randomRun,
+                new RoundReport.StageSeconds(
+                    retrieveSeconds, renderSeconds, writeSeconds, trainSeconds, randomSeconds));
+        if (report.gain() <= 0) {
+          undoOwn(ws, op.opId());
+          rounds.add(withKept(report, false));
+          stop =
+              String.format(
+                  Locale.ROOT,
+                  "round %d brought no gain (val %.4f -> %.4f), so it was undone",
+                  round,
+                  report.valBefore(),
+                  report.valAfter());
+          break;
+        }
+        rounds.add(report);
+        ids.forEach(used::set);
+        state = after;
+      }
+    }
+    return new BoostReport(
+        o,
+        baselineRunId,
+        reusable.isEmpty(),
+        moved,
+        valBaseline,
+        lbBaseline,
+        pool.size(),
+        pool.timings(),
+        List.copyOf(rounds),
+        stop,
+        seconds(t0));
+  }
+
+  /** Whether the latest run can serve as the baseline: same training settings, same images. */
+  private Optional<State> reusableRun(Workspace ws, TrainingConfig c) throws WorkspaceException {
+    Optional<RunRecord> latest = ws.runs().latest();
+    if (latest.isEmpty()) {
+      return Optional.empty();
+    }
+    RunRecord run = latest.get();
+    Map<String, String> p = run.parameters();
+    boolean sameSettings =
+        c.preset().equals(p.get("preset"))
+            && Integer.toString(c.epochs()).equals(p.get("epochs"))
+            && Integer.toString(c.batchSize()).equals(p.get("batch"))
+            && Float.toString(c.learningRate()).equals(p.get("learning_rate"))
+            && Integer.toString(c.patience()).equals(p.get("patience"))
+            && Long.toString(c.seed()).equals(p.get("seed"))
+            && Integer.toString(c.threads()).equals(p.get("threads"));
+    if (!sameSettings) {
+      return Optional.empty();
+    }
+    List<PredictionRecord> predictions = ws.runs().predictions(run.id());
+    Map<String, String> predicted = new HashMap<>();
+    for (PredictionRecord r : predictions) {
+      if (r.split().equals("train") || r.split().equals("val")) {
+        predicted.put(r.path(), r.hash());
+      }
+    }
+    Map<String, String> current = new HashMap<>();
+    for (org.databoost.workspace.ImageRow r : ws.images()) {
+      if (!r.trashed()
+          && r.split().isPresent()
+          && (r.split().get() == Split.TRAIN || r.split().get() == Split.VAL)) {
+        current.put(r.path(), r.hash());
+      }
+    }
+    if (!current.equals(predicted)) {
+      return Optional.empty();
+    }
+    return Optional.of(state(run, predictions));
+  }
+
+  private State train(
+      Workspace ws,
+      TrainingConfig config,
+      String kind,
+      Map<String, String> params,
+      Progress progress)
+      throws IOException, WorkspaceException, DatasetException {
+    EvaluationService.Result result = evaluation.evaluate(ws, config, kind, params, progress);
+    return state(result.run(), result.predictions());
+  }
+
+  private static State state(RunRecord run, List<PredictionRecord> predictions) {
+    Map<String, PredictionRecord> val = new LinkedHashMap<>();
+    for (PredictionRecord r : predictions) {
+      if (r.split().equals("val")) {
+        val.put(r.path(), r);
+      }
+    }
+    return new State(run.id(), run.labels(), val, run.metrics());
+  }
+
+  private static double accuracy(State s, String split) {
+    return optionalAccuracy(s, split).orElse(Double.NaN);
+  }
+
+  private static OptionalDouble optionalAccuracy(State s, String split) {
+    String v = s.metrics().get("accuracy." + split);
+    return v == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(v));
+  }
+
+  private static AugmentOptions strength(double strength) {
+    AugmentOptions d = AugmentOptions.defaults();
+    return strength == d.strength() ? d : new AugmentOptions(strength);
+  }
+
+  private DatasetScan scan(Workspace ws, Progress progress)
+      throws IOException, WorkspaceException, DatasetException {
+    DatasetScan scan = scanner.scan(ws.layout().root(), ws.hashCache(), progress);
+    if (!scan.isUsable()) {
+      throw new DatasetException(
+          "The dataset cannot be boosted: " + scan.unusableReason().orElse("not usable"));
+    }
+    return scan;
+  }
+
+  /** The misclassified validation images of a state, with their embeddings. */
+  private static List<Retriever.ErrorQuery> errors(
+      State state, List<ImageEntry> trainVal, float[][] vectors, int firstVal) {
+    List<Retriever.ErrorQuery> out = new ArrayList<>();
+    for (int i = firstVal; i < trainVal.size(); i++) {
+      PredictionRecord p = state.val().get(trainVal.get(i).displayPath());
+      if (p != null && p.predicted() != p.given()) {
+        out.add(new Retriever.ErrorQuery(p.path(), p.given(), p.predicted(), p.loss(), vectors[i]));
+      }
+    }
+    return out;
+  }
+
+  /** The new images of a round: train/{source label}/boost-r{round}-{source}-c{candidate}.png. */
+  private static List<NewImage> images(
+      List<CandidateRenderer.Rendered> rendered,
+      CandidatePool pool,
+      int round,
+      List<Retriever.Pick> picks,
+      String prefix) {
+    List<NewImage> out = new ArrayList<>(rendered.size());
+    for (int i = 0; i < rendered.size(); i++) {
+      CandidateRenderer.Rendered r = rendered.get(i);
+      String stem = r.source().relativePath().getFileName().toString();
+      int dot = stem.lastIndexOf('.');
+      stem = dot > 0 ? stem.substring(0, dot) : stem;
+      stem = stem.length() > 12 ? stem.substring(0, 12) : stem;
+      String name =
+          String.format(Locale.ROOT, "%s-r%d-%s-c%d.png", prefix, round, stem, r.candidate());
+      StringBuilder why = new StringBuilder();
+      why.append(
+          String.format(
+              Locale.ROOT,
+              "%s round %d: candidate %d of pool seed %d from %s",
+              prefix,
+              round,
+              r.candidate(),
+              pool.seed(),
+              r.source().displayPath()));
+      if (picks != null) {
+        Retriever.Pick p = picks.get(i);
+        why.append(
+            String.format(
+                Locale.ROOT,
+                "; serves %s (loss %.3f, similarity %.3f)",
+                p.error().path(),
+                p.error().loss(),
+                p.similarity()));
+      } else {
+        why.append("; chosen at random (ablation)");
+      }
+      why.append("; ").append(r.augmentation().describe());
+      out.add(NewImage.fromBytes(r.png(), Split.TRAIN, r.source().label(), name, why.toString()));
+    }
+    return out;
+  }
+
+  private static Map<String, String> roundParameters(
+      BoostOptions o, int round, long opId, int added) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("boost.round", Integer.toString(round));
+    p.put("boost.op", Long.toString(opId));
+    p.put("boost.added", Integer.toString(added));
+    p.put("boost.candidates", Integer.toString(o.candidates()));
+    p.put("boost.k", Integer.toString(o.k()));
+    p.put("boost.budget", Integer.toString(o.budget()));
+    p.put("boost.embedder", o.embedder());
+    p.put("boost.seed", Long.toString(o.seed()));
+    p.put("boost.augmenter", Augmenter.VERSION);
+    return p;
+  }
+
+  private static void undoOwn(Workspace ws, long opId) throws WorkspaceException {
+    ws.undo(opId);
+  }
+
+  private static void undoAfterFailure(Workspace ws, long opId, Exception cause) {
+    try {
+      ws.undo(opId);
+    } catch (WorkspaceException | RuntimeException e) {
+      cause.addSuppressed(e);
+      LOG.error("Could not undo boost edit #{} after a failure", opId, e);
+    }
+  }
+
+  private static RoundReport report(
+      int round,
+      int errorsBefore,
+      Retriever.Result picked,
+      int added,
+      long opId,
+      State before,
+      State after,
+      OptionalDouble randomVal,
+      OptionalDouble randomLb,
+      OptionalLong randomRun,
+      RoundReport.StageSeconds seconds) {
+    List<String> fixed = new ArrayList<>();
+    List<String> appeared = new ArrayList<>();
+    List<String> labels = after.labels();
+    int[] images = new int[labels.size()];
+    int[] rightBefore = new int[labels.size()];
+    int[] rightAfter = new int[labels.size()];
+    for (PredictionRecord a : after.val().values()) {
+      PredictionRecord b = before.val().get(a.path());
+      boolean okAfter = a.predicted() == a.given();
+      images[a.given()]++;
+      if (okAfter) {
+        rightAfter[a.given()]++;
+      }
+      if (b == null) {
+        continue;
+      }
+      boolean okBefore = b.predicted() == b.given();
+      if (okBefore) {
+        rightBefore[a.given()]++;
+      }
+      if (!okBefore && okAfter) {
+        fixed.add(a.path());
+      } else if (okBefore && !okAfter) {
+        appeared.add(a.path());
+      }
+    }
+    List<RoundReport.ClassChange> perClass = new ArrayList<>();
+    for (int c = 0; c < labels.size(); c++) {
+      if (images[c] > 0) {
+        perClass.add(
+            new RoundReport.ClassChange(
+                labels.get(c),
+                images[c],
+                rightBefore[c] / (double) images[c],
+                rightAfter[c] / (double) images[c]));
+      }
+    }
+    return new RoundReport(
+        round,
+        errorsBefore,
+        picked.errorsServed(),
+        added,
+        opId,
+        true,
+        accuracy(before, "val"),
+        accuracy(after, "val"),
+        optionalAccuracy(before, "label_book"),
+        optionalAccuracy(after, "label_book"),
+        randomVal,
+        randomLb,
+        List.copyOf(perClass),
+        List.copyOf(fixed),
+        List.copyOf(appeared),
+        after.runId(),
+        randomRun,
+        seconds,
+        new int[] {picked.droppedNearTrain(), picked.droppedNearChosen(), picked.droppedUsed()});
+  }
+
+  private static RoundReport withKept(RoundReport r, boolean kept) {
+    return new RoundReport(
+        r.round(),
+        r.errorsBefore(),
+        r.errorsServed(),
+        r.added(),
+        r.opId(),
+        kept,
+        r.valBefore(),
+        r.valAfter(),
+        r.labelBookBefore(),
+        r.labelBookAfter(),
+        r.randomValAfter(),
+        r.randomLabelBookAfter(),
+        r.perClass(),
+        r.fixed(),
+        r.appeared(),
+        r.runId(),
+        r.randomRunId(),
+        r.seconds(),
+        r.dropped());
+  }
+
+  /**
+   * Re-splits train and val at random within each label (seeded), keeping each label's share of
+   * validation images, as two journaled moves. Returns how many images moved.
+   */
+  int resplit(Workspace ws, long seed, Progress progress)
+      throws IOException, WorkspaceException, DatasetException {
+    DatasetScan scan = scan(ws, progress);
+    List<String> toVal = new ArrayList<>();
+    List<String> toTrain = new ArrayList<>();
+    for (String label : scan.labels()) {
+      List<ImageEntry> all = new ArrayList<>();
+      for (ImageEntry e : scan.images()) {
+        if (e.label().equals(label) && (e.split() == Split.TRAIN || e.split() == Split.VAL)) {
+          all.add(e);
+        }
+      }
+      all.sort(java.util.Comparator.comparing(ImageEntry::displayPath));
+      int val = (int) all.stream().filter(e -> e.split() == Split.VAL).count();
+      SplittableRandom random = new SplittableRandom(seed ^ label.hashCode());
+      for (int i = all.size() - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        ImageEntry t = all.get(i);
+        all.set(i, all.get(j));
+        all.set(j, t);
+      }
+      for (int i = 0; i < all.size(); i++) {
+        ImageEntry e = all.get(i);
+        Split want = i < val ? Split.VAL : Split.TRAIN;
+        if (e.split() != want) {
+          (want == Split.VAL ? toVal : toTrain).add(e.displayPath());
+        }
+      }
+    }
+    progress.update(RESPLIT_STAGE, 0, toVal.size() + toTrain.size());
+    if (!toVal.isEmpty()) {
+      ws.moveToSplit(toVal, Split.VAL, progress);
+    }
+    if (!toTrain.isEmpty()) {
+      ws.moveToSplit(toTrain, Split.TRAIN, progress);
+    }
+    progress.update(RESPLIT_STAGE, toVal.size() + toTrain.size(), toVal.size() + toTrain.size());
+    return toVal.size() + toTrain.size();
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+}
