@@ -50,6 +50,38 @@ class WorkspaceEditsTest {
   }
 
   @Test
+  void undoOfAGivenEditRefusesWhenAnotherEditIsNewer() throws Exception {
+    Fixtures.splitDataset(root);
+    try (Workspace ws = open()) {
+      OperationResult first = ws.relabel(List.of("train/i/a.png"), "x");
+      OperationResult second = ws.delete(List.of("train/ii/b.png"));
+      Map<String, String> afterBoth = Fixtures.tree(root);
+      InvalidEditException e =
+          assertThrows(InvalidEditException.class, () -> ws.undo(first.opId()));
+      assertTrue(e.getMessage().contains("#" + second.opId()), e.getMessage());
+      assertEquals(afterBoth, Fixtures.tree(root), "nothing changed");
+      ws.undo(second.opId());
+      ws.undo(first.opId());
+      assertFalse(ws.canUndo());
+      assertCatalogMatchesDisk(ws, root);
+    }
+  }
+
+  @Test
+  void anAddKeepsTheDescriptionItWasGiven() throws Exception {
+    Fixtures.splitDataset(root);
+    try (Workspace ws = open()) {
+      ws.add(
+          List.of(NewImage.fromBytes(new byte[] {1, 2}, Split.TRAIN, "i", "n.png", "test")),
+          "Boost round 1: add 1 candidates",
+          org.databoost.task.Progress.NONE);
+      assertEquals(
+          "Boost round 1: add 1 candidates",
+          ws.history().get(ws.history().size() - 1).description());
+    }
+  }
+
+  @Test
   void undoAndRedoSurviveReopeningAndANewEditClearsRedo() throws Exception {
     Fixtures.splitDataset(root);
     try (Workspace ws = open()) {
