@@ -61,6 +61,14 @@ public final class BoostService {
   public static final String KIND_ROUND = "boost";
   public static final String KIND_RANDOM = "boost-random";
 
+  /** How the provenance of an image added by a kept Boost round begins. */
+  public static final String PROVENANCE_PREFIX = "boost round ";
+
+  /** Whether a provenance text is that of an image a Boost round added. */
+  public static boolean isBoostProvenance(String provenance) {
+    return provenance != null && provenance.startsWith(PROVENANCE_PREFIX);
+  }
+
   private final DatasetScanner scanner;
   private final EvaluationService evaluation;
 

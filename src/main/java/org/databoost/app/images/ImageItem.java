@@ -24,6 +24,11 @@ public record ImageItem(
     return !predicted.isEmpty() && !predicted.equals(given);
   }
 
+  /** Whether a Boost round added this image (its provenance says so). */
+  public boolean addedByBoost() {
+    return org.databoost.boost.BoostService.isBoostProvenance(provenance);
+  }
+
   public boolean flagged() {
     return !issue.isEmpty();
   }

@@ -26,6 +26,9 @@ import javafx.collections.transformation.SortedList;
 import org.databoost.app.common.Failure;
 import org.databoost.app.common.TaskProgress;
 import org.databoost.app.common.TaskSource;
+import org.databoost.boost.BoostOptions;
+import org.databoost.boost.BoostReport;
+import org.databoost.boost.BoostService;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.LabelOrder;
 import org.databoost.embedding.GlyphEmbedder;
@@ -77,6 +80,8 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   private final BooleanProperty flaggedOnly = new SimpleBooleanProperty();
   private final ObjectProperty<java.util.Set<String>> mapSelection =
       new SimpleObjectProperty<>(java.util.Set.of());
+  private final BooleanProperty boostAddedOnly = new SimpleBooleanProperty();
+  private final ObjectProperty<BoostReport> lastBoost = new SimpleObjectProperty<>();
 
   public ImagesViewModel(Executor background, Executor ui, WorkspaceOptions options) {
     this.background = background;
@@ -87,6 +92,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     misclassifiedOnly.addListener((o, a, b) -> refilter());
     flaggedOnly.addListener((o, a, b) -> refilter());
     mapSelection.addListener((o, a, b) -> refilter());
+    boostAddedOnly.addListener((o, a, b) -> refilter());
   }
 
   /** Opens the dataset's workspace (closing the previous one) and loads its rows. */
@@ -108,6 +114,30 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
           requireWorkspace();
           new EvaluationService(new DatasetScanner()).evaluate(workspace, config, progress);
           return load();
+        });
+  }
+
+  /**
+   * Runs Data Boosting with these options: rounds of retrieved candidates added to train/, each one
+   * undoable edit, with retraining; the report is published in {@link #lastBoostProperty()}.
+   */
+  public void boost(BoostOptions options) {
+    run(
+        "Boosting with " + String.format(Locale.ROOT, "%,d", options.candidates()) + " candidates…",
+        progress -> {
+          requireWorkspace();
+          BoostReport report =
+              new BoostService(new DatasetScanner()).boost(workspace, options, progress);
+          Loaded now = load();
+          ui.execute(() -> lastBoost.set(report));
+          return now.withMessage(
+              String.format(
+                  Locale.ROOT,
+                  "Boost: val %.1f%% -> %.1f%%, %,d images added; %s.",
+                  100 * report.valBaseline(),
+                  100 * report.valFinal(),
+                  report.keptImages(),
+                  report.stopReason()));
         });
   }
 
@@ -274,7 +304,8 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
                 && (text.isEmpty() || i.path().toLowerCase(Locale.ROOT).contains(text))
                 && (!misclassifiedOnly.get() || i.misclassified())
                 && (!flaggedOnly.get() || i.flagged())
-                && (onMap.isEmpty() || onMap.contains(i.path()));
+                && (onMap.isEmpty() || onMap.contains(i.path()))
+                && (!boostAddedOnly.get() || i.addedByBoost());
     filtered.setPredicate(p);
   }
 
@@ -350,6 +381,16 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   /** Paths picked on the map; when not empty, only these rows are shown. */
   public ObjectProperty<java.util.Set<String>> mapSelectionProperty() {
     return mapSelection;
+  }
+
+  /** When set, only images that Boost added are shown. */
+  public BooleanProperty boostAddedOnlyProperty() {
+    return boostAddedOnly;
+  }
+
+  /** The report of the last Boost run in this session (null before one). */
+  public ReadOnlyObjectProperty<BoostReport> lastBoostProperty() {
+    return lastBoost;
   }
 
   public BooleanProperty flaggedOnlyProperty() {
