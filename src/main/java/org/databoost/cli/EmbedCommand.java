@@ -63,7 +63,7 @@ final class EmbedCommand extends WorkspaceCommand {
     try (Embedder e = input.open(embedder, spec.commandLine());
         TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
       long t1 = System.nanoTime();
-      DatasetScan scan = new DatasetScanner().scan(ws.layout().root(), progress);
+      DatasetScan scan = new DatasetScanner().scan(ws.layout().root(), ws.hashCache(), progress);
       long t2 = System.nanoTime();
       if (!scan.isUsable()) {
         progress.close();

@@ -1,7 +1,6 @@
 package org.databoost.evaluation;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,14 +9,12 @@ import java.util.Map;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.DatasetScanner;
-import org.databoost.dataset.HashCache;
 import org.databoost.dataset.ImageEntry;
 import org.databoost.task.Progress;
 import org.databoost.training.EvaluationRun;
 import org.databoost.training.Evaluator;
 import org.databoost.training.ImagePrediction;
 import org.databoost.training.TrainingConfig;
-import org.databoost.workspace.ImageRow;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
 import org.databoost.workspace.Workspace;
@@ -41,7 +38,7 @@ public final class EvaluationService {
   public Result evaluate(Workspace ws, TrainingConfig config, Progress progress)
       throws IOException, WorkspaceException, DatasetException {
     Instant started = Instant.now();
-    DatasetScan scan = scanner.scan(ws.layout().root(), hashCache(ws), progress);
+    DatasetScan scan = scanner.scan(ws.layout().root(), ws.hashCache(), progress);
     if (!scan.isUsable()) {
       throw new DatasetException(
           "The dataset cannot be evaluated: " + scan.unusableReason().orElse("not usable"));
@@ -88,19 +85,5 @@ public final class EvaluationService {
       }
     }
     return counts;
-  }
-
-  /** Hashes the catalog already knows, so an unchanged file is not read twice. */
-  private static HashCache hashCache(Workspace ws) throws WorkspaceException {
-    Map<String, ImageRow> byPath = new HashMap<>();
-    for (ImageRow r : ws.images()) {
-      byPath.put(r.path(), r);
-    }
-    return (Path rel, long size, long mtime) -> {
-      ImageRow r = byPath.get(rel.toString().replace('\\', '/'));
-      return r != null && r.size() == size && r.modifiedMillis() == mtime
-          ? java.util.Optional.of(r.hash())
-          : java.util.Optional.empty();
-    };
   }
 }
