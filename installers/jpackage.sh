@@ -31,6 +31,31 @@ for jar in target/lib/*.jar; do
   fi
 done
 
+# ONNX Runtime's jar carries five platforms' natives and their debug symbols (137 MB packed, 620 MB
+# unpacked): rebuild it with this platform's natives only (about 9 MB).
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64) ort=linux-x64 ;;
+  Linux-aarch64) ort=linux-aarch64 ;;
+  Darwin-arm64) ort=osx-aarch64 ;;
+  Darwin-x86_64) ort=osx-x64 ;;
+  *) ort=win-x64 ;;
+esac
+for jar in "$input"/lib/onnxruntime-[0-9]*.jar; do
+  [ -f "$jar" ] || continue
+  abs="$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")"
+  work="$input/onnxruntime-unpacked"
+  rm -rf "$work" && mkdir -p "$work"
+  keep=$(jar tf "$abs" | grep -v '/$' | grep -Ev '^ai/onnxruntime/native/|^META-INF/MANIFEST.MF$' || true)
+  keep+=" $(jar tf "$abs" | grep -E "^ai/onnxruntime/native/$ort/[^/]+$" | grep -Ev '\.(pdb|dSYM)$' || true)"
+  # shellcheck disable=SC2086 # one entry a word; the jar has no names with spaces
+  (cd "$work" && jar xf "$abs" META-INF/MANIFEST.MF $keep)
+  mv "$work/META-INF/MANIFEST.MF" "$input/onnxruntime-manifest.mf"
+  rm "$abs"
+  jar --create --file "$abs" --manifest "$input/onnxruntime-manifest.mf" -C "$work" .
+  rm -rf "$work" "$input/onnxruntime-manifest.mf"
+  jar tf "$abs" | grep -q "^ai/onnxruntime/native/$ort/" || { echo "no $ort natives in $abs" >&2; exit 1; }
+done
+
 # jlink only the JDK modules the app touches: java.se, the Vector API, jdk.unsupported for the
 # native libraries, jdk.crypto.ec for TLS-free hashing providers, jdk.management for the
 # relauncher, jdk.zipfs and locale data.

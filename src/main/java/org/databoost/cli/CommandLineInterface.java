@@ -34,6 +34,7 @@ public final class CommandLineInterface {
     cl.addSubcommand(new HistoryCommand());
     cl.addSubcommand(new EvaluateCommand());
     cl.addSubcommand(new ExportCommand());
+    cl.addSubcommand(new EmbedCommand());
     cl.addSubcommand(new MapCommand());
     cl.addSubcommand(new DuplicatesCommand());
     cl.addSubcommand(new BoostCommand());

@@ -9,15 +9,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScanner;
-import org.databoost.embedding.GlyphEmbedder;
+import org.databoost.embedding.Embedder;
 import org.databoost.similarity.SimilarityReport;
 import org.databoost.similarity.SimilarityService;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Near-duplicate groups and the most unusual images, from the offline glyph embeddings. */
+/** Near-duplicate groups and the most unusual images, in embedding space (glyph by default). */
 @Command(
     name = "duplicates",
     mixinStandardHelpOptions = true,
@@ -42,13 +43,26 @@ final class DuplicatesCommand extends WorkspaceCommand {
   @Option(names = "--top", defaultValue = "10", description = "Outliers listed per split (10).")
   int top;
 
+  @Option(
+      names = "--embedder",
+      defaultValue = "glyph",
+      paramLabel = "NAME",
+      description =
+          "glyph (the offline default), raw-pixels, raw-pixels-32, imagenet-resnet50 (needs a"
+              + " one-time download), torchscript:FILE.pt or onnx:FILE.onnx (default:"
+              + " ${DEFAULT-VALUE}). The default threshold is tuned for glyph; check it for"
+              + " another embedder.")
+  String embedder;
+
+  @Mixin InputSpecOptions input;
+
   @Override
   int run(Workspace ws) throws WorkspaceException, IOException {
     SimilarityReport report;
-    try (GlyphEmbedder embedder = GlyphEmbedder.load();
+    Embedder opened = input.open(embedder, spec.commandLine());
+    try (Embedder e = opened;
         TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-      report =
-          new SimilarityService(new DatasetScanner()).analyse(ws, embedder, threshold, k, progress);
+      report = new SimilarityService(new DatasetScanner()).analyse(ws, e, threshold, k, progress);
     } catch (DatasetException e) {
       out().println(e.getMessage());
       return ExitCodes.DATASET_UNUSABLE;

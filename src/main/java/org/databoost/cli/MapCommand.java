@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.embedding.Embedder;
-import org.databoost.embedding.Embedders;
 import org.databoost.map.MapPicture;
 import org.databoost.map.MapPoint;
 import org.databoost.map.MapService;
@@ -18,6 +17,7 @@ import org.databoost.report.AtomicFileWriter;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The 2-D UMAP map of train and validation embeddings, as a PNG or as CSV coordinates. */
@@ -36,10 +36,14 @@ final class MapCommand extends WorkspaceCommand {
   @Option(
       names = "--embedder",
       defaultValue = "glyph",
+      paramLabel = "NAME",
       description =
           "glyph (the offline default), raw-pixels, raw-pixels-32, imagenet-resnet50 (needs a"
-              + " one-time download) or torchscript:FILE.pt (default: ${DEFAULT-VALUE}).")
+              + " one-time download), torchscript:FILE.pt or onnx:FILE.onnx (default:"
+              + " ${DEFAULT-VALUE}).")
   String embedder;
+
+  @Mixin InputSpecOptions input;
 
   @Option(names = "--neighbors", defaultValue = "15", description = "UMAP n_neighbors (15).")
   int neighbors;
@@ -59,7 +63,8 @@ final class MapCommand extends WorkspaceCommand {
     UmapOptions options =
         UmapOptions.defaults().withNeighbors(neighbors).withMinDist(minDist).withSeed(seed);
     List<MapPoint> points;
-    try (Embedder e = Embedders.byName(embedder);
+    Embedder opened = input.open(embedder, spec.commandLine());
+    try (Embedder e = opened;
         TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
       points = new MapService(new DatasetScanner()).compute(ws, e, options, progress);
     } catch (DatasetException e) {

@@ -3,8 +3,6 @@ package org.databoost.embedding;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -103,27 +101,11 @@ public final class GlyphEmbedder extends PreparedEmbedder {
     return forward(model.getBlock(), store, model.getNDManager(), inputs, GlyphNet.INPUT_SHAPE);
   }
 
-  /** Inference-mode forward of one batch, its arrays in a sub-manager closed at once. */
+  /** Inference-mode forward of one batch of a PyTorch block. */
   static float[][] forward(
       Block block, ParameterStore store, NDManager parent, float[][] inputs, Shape inputShape) {
     TorchSetup.noGradients(); // per thread
-    int n = inputs.length;
-    int length = (int) inputShape.size();
-    float[] flat = new float[n * length];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(inputs[i], 0, flat, i * length, length);
-    }
-    try (NDManager step = parent.newSubManager()) {
-      NDArray x = step.create(flat, new Shape(n).addAll(inputShape));
-      NDArray y = block.forward(store, new NDList(x), false).singletonOrThrow();
-      float[] values = y.toFloatArray();
-      int dim = values.length / n;
-      float[][] out = new float[n][dim];
-      for (int i = 0; i < n; i++) {
-        System.arraycopy(values, i * dim, out[i], 0, dim);
-      }
-      return out;
-    }
+    return NetworkBatch.run(block, store, parent, inputs, inputShape, inputs.length);
   }
 
   @Override

@@ -37,6 +37,11 @@ public final class ImageNetResNetEmbedder extends ScriptedEmbedder {
     super(model, InputSpec.imageNet());
   }
 
+  @Override
+  protected void onInferenceThread() {
+    TorchSetup.noGradients();
+  }
+
   /** The zoo query: the PyTorch ResNet50 trained on ImageNet, tensors in and out. */
   static Criteria<NDList, NDList> criteria() {
     return Criteria.builder()

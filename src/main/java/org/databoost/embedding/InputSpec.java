@@ -53,6 +53,29 @@ public record InputSpec(int width, int height, int channels, float[] mean, float
     return new InputSpec(224, 224, 3, IMAGENET_MEAN, IMAGENET_STD);
   }
 
+  /**
+   * A spec with the usual defaults filled in: {@code mean} and {@code std} null give ImageNet's for
+   * 3 channels and 0 and 1 (plain 0..1 values) for 1 channel; one value stands for every channel.
+   *
+   * @throws IllegalArgumentException as the constructor, naming what is wrong
+   */
+  public static InputSpec withDefaults(
+      int width, int height, int channels, float[] mean, float[] std) {
+    boolean rgb = channels == 3;
+    float[] m = mean != null ? mean : rgb ? IMAGENET_MEAN : new float[] {0f};
+    float[] s = std != null ? std : rgb ? IMAGENET_STD : new float[] {1f};
+    return new InputSpec(width, height, channels, perChannel(m, channels), perChannel(s, channels));
+  }
+
+  private static float[] perChannel(float[] values, int channels) {
+    if (values.length == 1 && channels > 1) {
+      float[] out = new float[channels];
+      Arrays.fill(out, values[0]);
+      return out;
+    }
+    return values;
+  }
+
   /** Values per image. */
   public int length() {
     return channels * width * height;

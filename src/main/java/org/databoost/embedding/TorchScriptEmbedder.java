@@ -4,16 +4,8 @@ import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A TorchScript file the user picked ({@code torch.jit.script} or {@code torch.jit.trace}, then
@@ -43,7 +35,7 @@ public final class TorchScriptEmbedder extends ScriptedEmbedder {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no TorchScript file at " + file);
     }
-    String digest = digest(file, spec);
+    String digest = ModelFiles.digest(file, spec);
     TorchSetup.start(TorchSetup.defaultThreads());
     Model model = Model.newInstance("torchscript-embedder", Device.cpu(), TorchSetup.ENGINE);
     try {
@@ -55,7 +47,7 @@ public final class TorchScriptEmbedder extends ScriptedEmbedder {
               + " is not a TorchScript file that PyTorch "
               + "can load (save one with torch.jit.script(model).save(path) or"
               + " torch.jit.trace(model, example).save(path)): "
-              + firstLine(e),
+              + ModelFiles.firstLine(e),
           e);
     }
     try {
@@ -65,37 +57,16 @@ public final class TorchScriptEmbedder extends ScriptedEmbedder {
       throw new IllegalArgumentException(
           file
               + " does not turn a "
-              + spec.channels()
-              + "x"
-              + spec.height()
-              + "x"
-              + spec.width()
+              + ModelFiles.batchText(spec)
               + " image batch into one output tensor: "
-              + firstLine(e),
+              + ModelFiles.firstLine(e),
           e);
     }
   }
 
-  private static String firstLine(Exception e) {
-    String m = String.valueOf(e.getMessage()).strip();
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
-  }
-
-  /** 12 hex digits of SHA-256 over the file and the input spec. */
-  private static String digest(Path file, InputSpec spec) {
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      try (InputStream in = new DigestInputStream(Files.newInputStream(file), d)) {
-        in.transferTo(OutputStream.nullOutputStream());
-      }
-      d.update(spec.key().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d.digest(), 0, 6);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  @Override
+  protected void onInferenceThread() {
+    TorchSetup.noGradients();
   }
 
   @Override

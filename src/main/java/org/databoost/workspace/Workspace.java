@@ -6,9 +6,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetLayout;
+import org.databoost.dataset.HashCache;
 import org.databoost.dataset.Split;
 import org.databoost.task.CancelledException;
 import org.databoost.task.Progress;
@@ -188,24 +192,24 @@ public final class Workspace implements AutoCloseable {
     return read(() -> catalog.rows(false));
   }
 
-  /** The deleted images waiting in the trash, by path. */
   /**
-   * The hashes the catalog already knows, as a scanner's cache: a file whose size and modification
-   * time match its row is not read again.
+   * The content hashes the catalog already knows, for a scan of this dataset: an unchanged file
+   * (same size and modification time) is not read again.
    */
-  public org.databoost.dataset.HashCache hashCache() throws WorkspaceException {
-    java.util.Map<String, ImageRow> byPath = new java.util.HashMap<>();
+  public HashCache hashCache() throws WorkspaceException {
+    Map<String, ImageRow> byPath = new HashMap<>();
     for (ImageRow r : images()) {
       byPath.put(r.path(), r);
     }
     return (Path rel, long size, long mtime) -> {
       ImageRow r = byPath.get(rel.toString().replace('\\', '/'));
       return r != null && r.size() == size && r.modifiedMillis() == mtime
-          ? java.util.Optional.of(r.hash())
-          : java.util.Optional.empty();
+          ? Optional.of(r.hash())
+          : Optional.empty();
     };
   }
 
+  /** The deleted images waiting in the trash, by path. */
   public List<ImageRow> trash() throws WorkspaceException {
     return read(() -> catalog.rows(true));
   }

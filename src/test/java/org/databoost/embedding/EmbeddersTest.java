@@ -19,10 +19,24 @@ class EmbeddersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "resnet", "Glyph", "torchscript:"})
+  @ValueSource(strings = {"", "resnet", "Glyph", "torchscript:", "onnx:"})
   void unknownOrIncompleteNamesAreRefusedNamingTheKnownOnes(String name) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Embedders.byName(name));
-    assertTrue(e.getMessage().contains("torchscript:"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(name.startsWith("onnx") ? "onnx:" : "torchscript:"),
+        e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"glyph", "raw-pixels", "imagenet-resnet50"})
+  void onlyModelFilesTakeAnInputSpec(String name) {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Embedders.byName(name, InputSpec.withDefaults(28, 28, 1, null, null)));
+    assertTrue(e.getMessage().contains("'" + name + "' prepares its own input"), e.getMessage());
+    assertTrue(Embedders.takesInputSpec("onnx:m.onnx"));
+    assertTrue(Embedders.takesInputSpec("torchscript:m.pt"));
   }
 }

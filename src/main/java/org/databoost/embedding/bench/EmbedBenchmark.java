@@ -48,6 +48,14 @@ public final class EmbedBenchmark {
 
   /** Scans {@code dataset}, measures every offline embedder and prints a table to {@code out}. */
   public static List<Result> run(Path dataset, PrintStream out) throws IOException {
+    return run(dataset, offlineEmbedders(), out);
+  }
+
+  /**
+   * Scans {@code dataset}, measures {@code embedders} in order and prints a table to {@code out}.
+   */
+  public static List<Result> run(Path dataset, List<Supplier<Embedder>> embedders, PrintStream out)
+      throws IOException {
     DatasetScan scan = new DatasetScanner().scan(dataset, Progress.NONE);
     if (!scan.isUsable()) {
       throw new IOException(dataset + ": " + scan.unusableReason().orElse("not a usable dataset"));
@@ -61,14 +69,14 @@ public final class EmbedBenchmark {
         dataset,
         index.size(),
         queries.size());
-    out.printf(Locale.ROOT, "%-18s %5s %9s %12s%n", "embedder", "dim", "accuracy", "images/s");
+    out.printf(Locale.ROOT, "%-24s %5s %9s %12s%n", "embedder", "dim", "accuracy", "images/s");
     List<Result> results = new ArrayList<>();
-    for (Supplier<Embedder> supplier : offlineEmbedders()) {
+    for (Supplier<Embedder> supplier : embedders) {
       try (Embedder embedder = supplier.get()) {
         Result r = measure(embedder, scan.root(), index, queries, Progress.NONE);
         out.printf(
             Locale.ROOT,
-            "%-18s %5d %9.4f %12.1f%n",
+            "%-24s %5d %9.4f %12.1f%n",
             r.embedder(),
             r.dimension(),
             r.accuracy(),
