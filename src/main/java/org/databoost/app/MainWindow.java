@@ -19,6 +19,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.databoost.app.boost.BoostDialog;
+import org.databoost.app.boost.BoostForm;
+import org.databoost.app.boost.BoostResultsView;
 import org.databoost.app.images.ImagesView;
 import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.map.MapView;
@@ -68,7 +71,19 @@ public final class MainWindow {
     mapTab.setId("map-tab");
     Tab summaryTab = new Tab("Dataset check", new DatasetSummaryView(summary).build());
     summaryTab.setId("summary-tab");
-    tabs.getTabs().setAll(List.of(imagesTab, mapTab, summaryTab));
+    Tab boostTab =
+        new Tab(
+            "Boost",
+            new BoostResultsView(
+                    images.lastBoostProperty(),
+                    () -> {
+                      images.boostAddedOnlyProperty().set(true);
+                      tabs.getSelectionModel().select(imagesTab);
+                    })
+                .build());
+    boostTab.setId("boost-tab");
+    images.lastBoostProperty().addListener((o, a, r) -> tabs.getSelectionModel().select(boostTab));
+    tabs.getTabs().setAll(List.of(imagesTab, mapTab, boostTab, summaryTab));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     BorderPane content = new BorderPane(tabs);
     BorderPane.setMargin(tabs, new Insets(8));
@@ -116,6 +131,10 @@ public final class MainWindow {
     Button evaluate = new Button("Evaluate");
     evaluate.setId("evaluate");
     evaluate.setOnAction(e -> images.evaluate(TrainingConfig.quick()));
+    Button boost = new Button("Boost…");
+    boost.setId("boost");
+    boost.setOnAction(
+        e -> new BoostDialog(BoostForm.defaults()).showAndWait(stage).ifPresent(images::boost));
     Button export = new Button("Export…");
     export.setId("export");
     export.setOnAction(
@@ -130,15 +149,16 @@ public final class MainWindow {
           }
         });
     var busy = summary.busyProperty().or(images.busyProperty()).or(map.busyProperty());
-    for (Button b : List.of(open, sample, evaluate, export)) {
+    for (Button b : List.of(open, sample, evaluate, boost, export)) {
       b.disableProperty().bind(busy);
     }
     evaluate.disableProperty().bind(busy.or(root.isNull()));
     export.disableProperty().bind(busy.or(root.isNull()));
+    boost.disableProperty().bind(busy.or(root.isNull()));
     Label path = new Label();
     path.textProperty().bind(summary.datasetPathProperty());
     path.getStyleClass().add("dataset-path");
-    return new ToolBar(open, sample, new Separator(), evaluate, export, path);
+    return new ToolBar(open, sample, new Separator(), evaluate, boost, export, path);
   }
 
   private void acceptDroppedFolders(Scene scene) {

@@ -32,7 +32,18 @@ final class StatusBar {
           .addListener(
               (obs, old, task) -> {
                 if (task != null) {
-                  stage.textProperty().bind(task.stageProperty());
+                  stage
+                      .textProperty()
+                      .bind(
+                          Bindings.createStringBinding(
+                              () ->
+                                  task.etaProperty().get().isEmpty()
+                                      ? task.stageProperty().get()
+                                      : task.stageProperty().get()
+                                          + " · "
+                                          + task.etaProperty().get(),
+                              task.stageProperty(),
+                              task.etaProperty()));
                   bar.progressProperty().bind(task.fractionProperty());
                   cancel.setOnAction(e -> source.cancel());
                 }

@@ -64,6 +64,10 @@ class MainWindowTest {
     scene = new MainWindow(model, images, map).show(stage);
   }
 
+  private javafx.scene.control.TabPane tabs() {
+    return (javafx.scene.control.TabPane) scene.getRoot().lookup(".tab-pane");
+  }
+
   @AfterEach
   void stopBackground() {
     background.shutdownNow();
@@ -185,6 +189,54 @@ class MainWindowTest {
     assertTrue(Files.notExists(data.resolve("train/i/" + name)));
     pressAndWait(robot, table, KeyCode.CONTROL, KeyCode.Z);
     assertTrue(Files.exists(data.resolve("train/i/" + name)), "restored by undo");
+  }
+
+  @Test
+  void boostShowsItsRoundsAndTheAddedImagesFilter(FxRobot robot) throws Exception {
+    Path data = tmp.resolve("boosted");
+    new SampleDatasetGenerator()
+        .generate(data, SampleSpec.defaults().withPerLabel(6, 3, 1), Progress.NONE);
+    openAndWait(robot, data);
+    assertTrue(
+        !robot.from(scene.getRoot()).lookup("#boost").queryButton().isDisabled(),
+        "Boost is enabled once a dataset is open");
+    org.databoost.boost.BoostOptions options =
+        new org.databoost.boost.BoostOptions(
+            600,
+            3,
+            1,
+            110,
+            "glyph",
+            org.databoost.training.TrainingConfig.quick()
+                .withEpochs(2)
+                .withThreads(1)
+                .withBatchSize(16),
+            false,
+            false,
+            5,
+            0.99f,
+            1.0);
+    doAndWait(robot, () -> images.boost(options));
+    org.databoost.boost.BoostReport report = images.lastBoostProperty().get();
+    assertTrue(report != null, images.statusProperty().get());
+    assertEquals(
+        "boost-tab", tabs().getSelectionModel().getSelectedItem().getId(), "results are shown");
+    TableView<?> rounds =
+        robot.from(scene.getRoot()).lookup("#boost-rounds").queryAs(TableView.class);
+    assertEquals(report.rounds().size(), rounds.getItems().size());
+    Label headline = robot.from(scene.getRoot()).lookup("#boost-headline").queryAs(Label.class);
+    assertTrue(headline.getText().startsWith("Validation accuracy"), headline.getText());
+    assertTrue(images.statusProperty().get().startsWith("Boost: val"));
+    if (report.keptImages() > 0) {
+      robot.interact(
+          () -> robot.from(scene.getRoot()).lookup("#boost-show-added").queryButton().fire());
+      @SuppressWarnings("unchecked")
+      TableView<ImageItem> table =
+          robot.from(scene.getRoot()).lookup("#images-table").queryAs(TableView.class);
+      assertEquals(report.keptImages(), table.getItems().size());
+      assertTrue(table.getItems().stream().allMatch(ImageItem::addedByBoost));
+      robot.interact(() -> images.boostAddedOnlyProperty().set(false));
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.databoost.app.common;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,24 +24,42 @@ public final class TaskProgress implements Progress {
   private final AtomicReference<String> latestStage = new AtomicReference<>("");
   private final StringProperty stage = new SimpleStringProperty("");
   private final DoubleProperty fraction = new SimpleDoubleProperty(-1);
+  private final StringProperty eta = new SimpleStringProperty("");
+  private final AtomicReference<String> latestEta = new AtomicReference<>("");
+  private final LongSupplier clock;
+  private volatile String timedStage = "";
+  private volatile long stageStartedNanos;
 
   /**
    * @param uiThread runs UI updates (Platform::runLater in the app, Runnable::run in tests)
    */
   public TaskProgress(Executor uiThread) {
+    this(uiThread, System::nanoTime);
+  }
+
+  /** With a clock in nanoseconds, for tests of the time estimate. */
+  public TaskProgress(Executor uiThread, LongSupplier clock) {
     this.uiThread = uiThread;
+    this.clock = clock;
   }
 
   @Override
   public void update(String stageName, long done, long total) {
     latestStage.set(stageName);
+    long now = clock.getAsLong();
+    if (!stageName.equals(timedStage)) {
+      timedStage = stageName;
+      stageStartedNanos = now;
+    }
     double f = total > 0 ? Math.min(1.0, (double) done / total) : -1;
+    latestEta.set(estimate(f, (now - stageStartedNanos) / 1e9));
     if (pendingFraction.getAndSet(new double[] {f}) == null) {
       uiThread.execute(
           () -> {
             double[] latest = pendingFraction.getAndSet(null);
             stage.set(latestStage.get());
             fraction.set(latest == null ? f : latest[0]);
+            eta.set(latestEta.get());
           });
     }
   }
@@ -57,6 +76,29 @@ public final class TaskProgress implements Progress {
 
   public ReadOnlyStringProperty stageProperty() {
     return stage;
+  }
+
+  /**
+   * Time left in the current stage, in words ("about 2 min left"), estimated from its pace so far;
+   * empty until there is enough to go on.
+   */
+  static String estimate(double fraction, double elapsedSeconds) {
+    if (fraction < 0.02 || fraction >= 1 || elapsedSeconds < 3) {
+      return "";
+    }
+    double left = elapsedSeconds * (1 - fraction) / fraction;
+    if (left < 60) {
+      return "about " + Math.max(5, Math.round(left / 5) * 5) + " s left";
+    }
+    if (left < 3600) {
+      return "about " + Math.round(left / 60) + " min left";
+    }
+    return String.format(java.util.Locale.ROOT, "about %.1f h left", left / 3600);
+  }
+
+  /** The estimate of {@link #estimate}, for the current stage. */
+  public ReadOnlyStringProperty etaProperty() {
+    return eta;
   }
 
   /** Done fraction in 0..1, or -1 while unknown. */

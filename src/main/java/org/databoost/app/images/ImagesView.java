@@ -152,6 +152,9 @@ public final class ImagesView {
     model.misclassifiedOnlyProperty().bind(wrong.selectedProperty());
     CheckBox flagged = new CheckBox("Flagged only");
     model.flaggedOnlyProperty().bind(flagged.selectedProperty());
+    CheckBox boosted = new CheckBox("Added by Boost");
+    boosted.setId("boost-added-only");
+    boosted.selectedProperty().bindBidirectional(model.boostAddedOnlyProperty());
     Label run = new Label();
     run.textProperty().bind(model.runSummaryProperty());
     run.getStyleClass().add("run-summary");
@@ -165,7 +168,7 @@ public final class ImagesView {
     clearMap.setOnAction(e -> model.mapSelectionProperty().set(java.util.Set.of()));
     clearMap.visibleProperty().bind(model.mapSelectionProperty().map(s -> !s.isEmpty()));
     clearMap.managedProperty().bind(clearMap.visibleProperty());
-    HBox bar = new HBox(10, split, search, wrong, flagged, clearMap, count, spacer, run);
+    HBox bar = new HBox(10, split, search, wrong, flagged, boosted, clearMap, count, spacer, run);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(0, 0, 8, 0));
     return bar;

@@ -1,0 +1,162 @@
+package org.databoost.app.boost;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.databoost.boost.BoostReport;
+import org.databoost.boost.RoundReport;
+
+/**
+ * The results of the last Boost run: before/after accuracies per round (and of the random
+ * ablation), which errors were fixed and which appeared, per-class changes, and a way to see the
+ * added images.
+ */
+public final class BoostResultsView {
+  private final ReadOnlyObjectProperty<BoostReport> report;
+  private final Runnable showAdded;
+
+  /**
+   * @param report the last Boost report (null before one)
+   * @param showAdded shows the images the kept rounds added (in the image table)
+   */
+  public BoostResultsView(ReadOnlyObjectProperty<BoostReport> report, Runnable showAdded) {
+    this.report = report;
+    this.showAdded = showAdded;
+  }
+
+  public VBox build() {
+    Label headline = new Label("No Boost run yet: press Boost… in the toolbar.");
+    headline.setId("boost-headline");
+    headline.getStyleClass().add("boost-headline");
+    headline.setWrapText(true);
+    Label details = new Label();
+    details.setId("boost-details");
+    details.setWrapText(true);
+    TableView<RoundReport> table = new TableView<>();
+    table.setId("boost-rounds");
+    table.setPlaceholder(new Label("The rounds of a Boost run appear here."));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table
+        .getColumns()
+        .setAll(
+            List.of(
+                column("Round", r -> Integer.toString(r.round()), 60),
+                column("Errors", r -> Integer.toString(r.errorsBefore()), 70),
+                column("Added", r -> String.format(Locale.ROOT, "%,d", r.added()), 80),
+                column("Val before → after", r -> change(r.valBefore(), r.valAfter()), 150),
+                column(
+                    "Label book before → after",
+                    r -> change(r.labelBookBefore(), r.labelBookAfter()),
+                    170),
+                column("Random: val", r -> percent(r.randomValAfter()), 100),
+                column("Random: label book", r -> percent(r.randomLabelBookAfter()), 130),
+                column("Fixed", r -> Integer.toString(r.fixed().size()), 60),
+                column("New errors", r -> Integer.toString(r.appeared().size()), 80),
+                column("Kept", r -> r.kept() ? "yes (edit #" + r.opId() + ")" : "undone", 110)));
+    Label perClass = new Label();
+    perClass.setId("boost-per-class");
+    perClass.setWrapText(true);
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, a, r) -> perClass.setText(r == null ? "" : perClassText(r)));
+    Button added = new Button("Show added images");
+    added.setId("boost-show-added");
+    added.setOnAction(e -> showAdded.run());
+    added.setDisable(true);
+    report.addListener(
+        (o, a, r) -> {
+          if (r == null) {
+            return;
+          }
+          headline.setText(headline(r));
+          details.setText(details(r));
+          table.setItems(FXCollections.observableArrayList(r.rounds()));
+          if (!r.rounds().isEmpty()) {
+            table.getSelectionModel().select(r.rounds().size() - 1);
+          }
+          added.setDisable(r.keptImages() == 0);
+        });
+    HBox actions = new HBox(8, added);
+    VBox box = new VBox(10, headline, details, table, perClass, actions);
+    VBox.setVgrow(table, Priority.ALWAYS);
+    box.setPadding(new Insets(12));
+    box.getStyleClass().add("boost-results");
+    return box;
+  }
+
+  static String headline(BoostReport r) {
+    return String.format(
+        Locale.ROOT,
+        "Validation accuracy %.1f%% → %.1f%% with %,d added images (%d round%s kept). Stopped: %s.",
+        100 * r.valBaseline(),
+        100 * r.valFinal(),
+        r.keptImages(),
+        r.rounds().stream().filter(RoundReport::kept).count(),
+        r.rounds().stream().filter(RoundReport::kept).count() == 1 ? "" : "s",
+        r.stopReason());
+  }
+
+  static String details(BoostReport r) {
+    return String.format(
+        Locale.ROOT,
+        "Pool: %,d candidates embedded with %s in %.0f s. Baseline: run #%d%s. Preset %s, k %d,"
+            + " budget %,d, seed %d%s. Every kept round is one edit: Ctrl+Z in the image viewer"
+            + " undoes the newest.",
+        r.poolSize(),
+        r.options().embedder(),
+        r.pool().wallSeconds(),
+        r.baselineRunId(),
+        r.baselineTrained() ? " (trained for this Boost)" : " (the latest run)",
+        r.options().training().preset(),
+        r.options().k(),
+        r.options().budget(),
+        r.options().seed(),
+        r.resplitMoved() > 0 ? "; re-split moved " + r.resplitMoved() + " images" : "");
+  }
+
+  static String perClassText(RoundReport r) {
+    StringBuilder sb = new StringBuilder("Round " + r.round() + ", validation accuracy by class:");
+    for (RoundReport.ClassChange c : r.perClass()) {
+      sb.append(
+          String.format(
+              Locale.ROOT, "  %s %.0f%% → %.0f%%", c.label(), 100 * c.before(), 100 * c.after()));
+    }
+    return sb.toString();
+  }
+
+  private static String change(double before, double after) {
+    return String.format(Locale.ROOT, "%.1f%% → %.1f%%", 100 * before, 100 * after);
+  }
+
+  private static String change(OptionalDouble before, OptionalDouble after) {
+    return before.isPresent() && after.isPresent()
+        ? change(before.getAsDouble(), after.getAsDouble())
+        : "–";
+  }
+
+  private static String percent(OptionalDouble v) {
+    return v.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * v.getAsDouble()) : "–";
+  }
+
+  private static TableColumn<RoundReport, String> column(
+      String title, Function<RoundReport, String> value, double width) {
+    TableColumn<RoundReport, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+    c.setPrefWidth(width);
+    c.setSortable(false);
+    return c;
+  }
+}
