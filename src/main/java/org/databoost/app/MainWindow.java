@@ -76,6 +76,7 @@ public final class MainWindow {
             "Boost",
             new BoostResultsView(
                     images.lastBoostProperty(),
+                    images.boostRounds(),
                     () -> {
                       images.boostAddedOnlyProperty().set(true);
                       tabs.getSelectionModel().select(imagesTab);

@@ -78,7 +78,7 @@ public final class BoostService {
   }
 
   /** The model state a round starts from. */
-  private record State(
+  record State(
       long runId,
       List<String> labels,
       Map<String, PredictionRecord> val,
@@ -333,7 +333,7 @@ public final class BoostService {
     return state(result.run(), result.predictions());
   }
 
-  private static State state(RunRecord run, List<PredictionRecord> predictions) {
+  static State state(RunRecord run, List<PredictionRecord> predictions) {
     Map<String, PredictionRecord> val = new LinkedHashMap<>();
     for (PredictionRecord r : predictions) {
       if (r.split().equals("val")) {
@@ -452,7 +452,7 @@ public final class BoostService {
     }
   }
 
-  private static RoundReport report(
+  static RoundReport report(
       int round,
       int errorsBefore,
       Retriever.Result picked,

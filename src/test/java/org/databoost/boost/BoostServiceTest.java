@@ -71,6 +71,16 @@ class BoostServiceTest {
       assertEquals(round.added(), adds.get(0).fileCount());
       assertTrue(adds.get(0).description().startsWith("Boost round 1"));
 
+      List<RoundReport> history = BoostHistory.rounds(ws);
+      assertEquals(1, history.size(), "the catalog remembers the round");
+      RoundReport remembered = history.get(0);
+      assertEquals(round.valBefore(), remembered.valBefore(), 1e-9);
+      assertEquals(round.valAfter(), remembered.valAfter(), 1e-9);
+      assertEquals(round.added(), remembered.added());
+      assertEquals(round.kept(), remembered.kept());
+      assertEquals(round.fixed(), remembered.fixed());
+      assertEquals(round.appeared(), remembered.appeared());
+
       if (round.kept()) {
         List<ImageRow> added = ws.images().stream().filter(r -> r.addedByOp().isPresent()).toList();
         assertEquals(round.added(), added.size());
@@ -86,6 +96,7 @@ class BoostServiceTest {
         assertEquals(Long.toString(round.opId()), run.parameters().get("boost.op"));
         assertFalse(before.equals(tree(data)));
         ws.undo();
+        assertFalse(BoostHistory.rounds(ws).get(0).kept(), "undone by the user");
       } else {
         assertTrue(report.stopReason().contains("no gain"), report.stopReason());
       }

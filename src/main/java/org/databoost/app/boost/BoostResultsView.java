@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,14 +25,20 @@ import org.databoost.boost.RoundReport;
  */
 public final class BoostResultsView {
   private final ReadOnlyObjectProperty<BoostReport> report;
+  private final ObservableList<RoundReport> rounds;
   private final Runnable showAdded;
 
   /**
-   * @param report the last Boost report (null before one)
+   * @param report the last Boost report of this session (null before one)
+   * @param rounds every Boost round of the dataset, from its catalog
    * @param showAdded shows the images the kept rounds added (in the image table)
    */
-  public BoostResultsView(ReadOnlyObjectProperty<BoostReport> report, Runnable showAdded) {
+  public BoostResultsView(
+      ReadOnlyObjectProperty<BoostReport> report,
+      ObservableList<RoundReport> rounds,
+      Runnable showAdded) {
     this.report = report;
+    this.rounds = rounds;
     this.showAdded = showAdded;
   }
 
@@ -75,20 +81,27 @@ public final class BoostResultsView {
     Button added = new Button("Show added images");
     added.setId("boost-show-added");
     added.setOnAction(e -> showAdded.run());
+    table.setItems(rounds);
+    Runnable refresh =
+        () -> {
+          BoostReport r = report.get();
+          if (r != null) {
+            headline.setText(headline(r));
+            details.setText(details(r));
+          } else if (!rounds.isEmpty()) {
+            headline.setText(historyHeadline(rounds));
+            details.setText(
+                "From this dataset's catalog. Every kept round is one edit: Ctrl+Z in the image"
+                    + " viewer undoes the newest.");
+          }
+          if (!rounds.isEmpty()) {
+            table.getSelectionModel().select(rounds.size() - 1);
+          }
+          added.setDisable(rounds.stream().noneMatch(RoundReport::kept));
+        };
     added.setDisable(true);
-    report.addListener(
-        (o, a, r) -> {
-          if (r == null) {
-            return;
-          }
-          headline.setText(headline(r));
-          details.setText(details(r));
-          table.setItems(FXCollections.observableArrayList(r.rounds()));
-          if (!r.rounds().isEmpty()) {
-            table.getSelectionModel().select(r.rounds().size() - 1);
-          }
-          added.setDisable(r.keptImages() == 0);
-        });
+    report.addListener((o, a, r) -> refresh.run());
+    rounds.addListener((javafx.collections.ListChangeListener<RoundReport>) c -> refresh.run());
     HBox actions = new HBox(8, added);
     VBox box = new VBox(10, headline, details, table, perClass, actions);
     VBox.setVgrow(table, Priority.ALWAYS);
@@ -107,6 +120,23 @@ public final class BoostResultsView {
         r.rounds().stream().filter(RoundReport::kept).count(),
         r.rounds().stream().filter(RoundReport::kept).count() == 1 ? "" : "s",
         r.stopReason());
+  }
+
+  static String historyHeadline(List<RoundReport> rounds) {
+    long kept = rounds.stream().filter(RoundReport::kept).count();
+    int images = rounds.stream().filter(RoundReport::kept).mapToInt(RoundReport::added).sum();
+    RoundReport last = rounds.get(rounds.size() - 1);
+    return String.format(
+        Locale.ROOT,
+        "%d Boost round%s on record, %d kept with %,d added images. Last: validation %.1f%% →"
+            + " %.1f%%%s.",
+        rounds.size(),
+        rounds.size() == 1 ? "" : "s",
+        kept,
+        images,
+        100 * last.valBefore(),
+        100 * last.valAfter(),
+        last.kept() ? "" : " (undone)");
   }
 
   static String details(BoostReport r) {

@@ -26,9 +26,11 @@ import javafx.collections.transformation.SortedList;
 import org.databoost.app.common.Failure;
 import org.databoost.app.common.TaskProgress;
 import org.databoost.app.common.TaskSource;
+import org.databoost.boost.BoostHistory;
 import org.databoost.boost.BoostOptions;
 import org.databoost.boost.BoostReport;
 import org.databoost.boost.BoostService;
+import org.databoost.boost.RoundReport;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.LabelOrder;
 import org.databoost.embedding.GlyphEmbedder;
@@ -82,6 +84,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
       new SimpleObjectProperty<>(java.util.Set.of());
   private final BooleanProperty boostAddedOnly = new SimpleBooleanProperty();
   private final ObjectProperty<BoostReport> lastBoost = new SimpleObjectProperty<>();
+  private final ObservableList<RoundReport> boostRounds = FXCollections.observableArrayList();
 
   public ImagesViewModel(Executor background, Executor ui, WorkspaceOptions options) {
     this.background = background;
@@ -220,13 +223,21 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   }
 
   private record Loaded(
-      List<ImageItem> rows, List<String> runLabels, String summary, String message) {
-    Loaded(List<ImageItem> rows, List<String> runLabels, String summary) {
-      this(rows, runLabels, summary, rows.size() + " images.");
+      List<ImageItem> rows,
+      List<String> runLabels,
+      String summary,
+      List<RoundReport> boostRounds,
+      String message) {
+    Loaded(
+        List<ImageItem> rows,
+        List<String> runLabels,
+        String summary,
+        List<RoundReport> boostRounds) {
+      this(rows, runLabels, summary, boostRounds, rows.size() + " images.");
     }
 
     Loaded withMessage(String text) {
-      return new Loaded(rows, runLabels, summary, text);
+      return new Loaded(rows, runLabels, summary, boostRounds, text);
     }
   }
 
@@ -247,6 +258,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
                       LabelOrder.sort(
                           loaded.rows().stream().map(ImageItem::given).distinct().toList()));
                   runSummary.set(loaded.summary());
+                  boostRounds.setAll(loaded.boostRounds());
                   finish(loaded.message());
                 });
           } catch (CancelledException e) {
@@ -269,7 +281,8 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     return new Loaded(
         ImageItems.join(workspace.images(), run, preds, workspace.facts().load(FACTS_EMBEDDER)),
         run.map(RunRecord::labels).orElse(List.of()),
-        summarize(run));
+        summarize(run),
+        BoostHistory.rounds(workspace));
   }
 
   private static String summarize(Optional<RunRecord> run) {
@@ -386,6 +399,11 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   /** When set, only images that Boost added are shown. */
   public BooleanProperty boostAddedOnlyProperty() {
     return boostAddedOnly;
+  }
+
+  /** Every Boost round of the open dataset, from its catalog, oldest first. */
+  public ObservableList<RoundReport> boostRounds() {
+    return boostRounds;
   }
 
   /** The report of the last Boost run in this session (null before one). */

@@ -1,0 +1,110 @@
+package org.databoost.boost;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.databoost.workspace.HistoryEntry;
+import org.databoost.workspace.RunRecord;
+import org.databoost.workspace.Workspace;
+import org.databoost.workspace.WorkspaceException;
+
+/**
+ * Every Boost round a dataset has seen, rebuilt from its catalog (the runs Boost kept and the
+ * journal), so the results survive a restart: before/after accuracies, the random ablation, fixed
+ * and new errors, and whether the round's edit is still in place.
+ */
+public final class BoostHistory {
+  private BoostHistory() {}
+
+  /** The rounds in the order they ran; stage times and drop counts are not kept (NaN, 0). */
+  public static List<RoundReport> rounds(Workspace ws) throws WorkspaceException {
+    List<RunRecord> runs = ws.runs().list();
+    Map<Long, Boolean> undone = new HashMap<>();
+    for (HistoryEntry h : ws.history()) {
+      undone.put(h.id(), h.undone());
+    }
+    List<RoundReport> out = new ArrayList<>();
+    RunRecord before = null;
+    RunRecord random = null;
+    for (RunRecord run : runs) {
+      switch (run.kind()) {
+        case BoostService.KIND_RANDOM -> random = run;
+        case BoostService.KIND_ROUND -> {
+          if (before != null) {
+            out.add(round(ws, before, random, run, undone));
+          }
+          random = null;
+          before = run;
+        }
+        default -> {
+          random = null;
+          before = run;
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static RoundReport round(
+      Workspace ws, RunRecord before, RunRecord random, RunRecord after, Map<Long, Boolean> undone)
+      throws WorkspaceException {
+    Map<String, String> p = after.parameters();
+    int round = Integer.parseInt(p.getOrDefault("boost.round", "0"));
+    long op = Long.parseLong(p.getOrDefault("boost.op", "-1"));
+    int added = Integer.parseInt(p.getOrDefault("boost.added", "0"));
+    BoostService.State b = BoostService.state(before, ws.runs().predictions(before.id()));
+    BoostService.State a = BoostService.state(after, ws.runs().predictions(after.id()));
+    int errors = (int) b.val().values().stream().filter(r -> r.predicted() != r.given()).count();
+    OptionalDouble randomVal = OptionalDouble.empty();
+    OptionalDouble randomLb = OptionalDouble.empty();
+    OptionalLong randomRun = OptionalLong.empty();
+    if (random != null) {
+      randomVal = metric(random, "accuracy.val");
+      randomLb = metric(random, "accuracy.label_book");
+      randomRun = OptionalLong.of(random.id());
+    }
+    RoundReport r =
+        BoostService.report(
+            round,
+            errors,
+            new Retriever.Result(List.of(), -1, 0, 0, 0),
+            added,
+            op,
+            b,
+            a,
+            randomVal,
+            randomLb,
+            randomRun,
+            new RoundReport.StageSeconds(
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
+    boolean kept = !undone.getOrDefault(op, true);
+    return new RoundReport(
+        r.round(),
+        r.errorsBefore(),
+        r.errorsServed(),
+        r.added(),
+        r.opId(),
+        kept,
+        r.valBefore(),
+        r.valAfter(),
+        r.labelBookBefore(),
+        r.labelBookAfter(),
+        r.randomValAfter(),
+        r.randomLabelBookAfter(),
+        r.perClass(),
+        r.fixed(),
+        r.appeared(),
+        r.runId(),
+        r.randomRunId(),
+        r.seconds(),
+        r.dropped());
+  }
+
+  private static OptionalDouble metric(RunRecord run, String key) {
+    String v = run.metrics().get(key);
+    return v == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(v));
+  }
+}
