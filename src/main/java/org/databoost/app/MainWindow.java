@@ -45,8 +45,12 @@ public final class MainWindow {
     summary.setOnOpened(
         dir -> {
           root.set(dir);
+          map.clear();
           images.open(dir);
         });
+    // The map's selection is the table's map filter; the table's current image is ringed on it.
+    images.mapSelectionProperty().bindBidirectional(map.selectionProperty());
+    images.currentPathProperty().addListener((o, old, path) -> map.highlightedProperty().set(path));
   }
 
   /** Builds the scene into the stage and shows it. */
@@ -59,11 +63,9 @@ public final class MainWindow {
             "Map",
             new MapView(
                     map,
+                    root::get,
                     imagesView::selectPath,
-                    paths -> {
-                      images.mapSelectionProperty().set(paths);
-                      tabs.getSelectionModel().select(imagesTab);
-                    })
+                    () -> tabs.getSelectionModel().select(imagesTab))
                 .build());
     mapTab.setId("map-tab");
     Tab summaryTab = new Tab("Dataset check", new DatasetSummaryView(summary).build());

@@ -97,7 +97,7 @@ public final class UiBenchmark {
               i % 10 == 0));
     }
     MapViewModel model = new MapViewModel(Runnable::run, Runnable::run, java.util.Optional::empty);
-    MapView view = new MapView(model, p -> {}, s -> {});
+    MapView view = new MapView(model, () -> null, p -> {}, () -> {});
     view.build();
     view.showForBenchmark(points, 1100, 650);
     long best = Long.MAX_VALUE;

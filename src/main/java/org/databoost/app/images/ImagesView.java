@@ -83,7 +83,11 @@ public final class ImagesView {
     table
         .getSelectionModel()
         .selectedItemProperty()
-        .addListener((obs, old, item) -> viewer.show(item));
+        .addListener(
+            (obs, old, item) -> {
+              viewer.show(item);
+              model.currentPathProperty().set(item == null ? null : item.path());
+            });
     table.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(table, e));
     // After an edit the rows are reloaded: keep the cursor where it was, so the user steps on.
     model

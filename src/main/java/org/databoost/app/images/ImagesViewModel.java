@@ -77,6 +77,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   private final BooleanProperty flaggedOnly = new SimpleBooleanProperty();
   private final ObjectProperty<java.util.Set<String>> mapSelection =
       new SimpleObjectProperty<>(java.util.Set.of());
+  private final StringProperty currentPath = new SimpleStringProperty();
 
   public ImagesViewModel(Executor background, Executor ui, WorkspaceOptions options) {
     this.background = background;
@@ -350,6 +351,11 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   /** Paths picked on the map; when not empty, only these rows are shown. */
   public ObjectProperty<java.util.Set<String>> mapSelectionProperty() {
     return mapSelection;
+  }
+
+  /** The path of the image selected in the table (the viewer's), or null. */
+  public StringProperty currentPathProperty() {
+    return currentPath;
   }
 
   public BooleanProperty flaggedOnlyProperty() {
