@@ -78,6 +78,8 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   private final ObjectProperty<java.util.Set<String>> mapSelection =
       new SimpleObjectProperty<>(java.util.Set.of());
   private final StringProperty currentPath = new SimpleStringProperty();
+  private final StringProperty sortColumn = new SimpleStringProperty("");
+  private final BooleanProperty sortAscending = new SimpleBooleanProperty(true);
 
   public ImagesViewModel(Executor background, Executor ui, WorkspaceOptions options) {
     this.background = background;
@@ -356,6 +358,15 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   /** The path of the image selected in the table (the viewer's), or null. */
   public StringProperty currentPathProperty() {
     return currentPath;
+  }
+
+  /** The title of the column the table is sorted by; empty when unsorted. */
+  public StringProperty sortColumnProperty() {
+    return sortColumn;
+  }
+
+  public BooleanProperty sortAscendingProperty() {
+    return sortAscending;
   }
 
   public BooleanProperty flaggedOnlyProperty() {

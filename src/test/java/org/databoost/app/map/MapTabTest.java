@@ -27,6 +27,8 @@ import javafx.stage.Stage;
 import org.databoost.app.MainWindow;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.images.ImagesViewModel;
+import org.databoost.app.settings.SettingsFile;
+import org.databoost.app.settings.WorkbenchSettings;
 import org.databoost.app.summary.DatasetSummaryViewModel;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.map.MapPoint;
@@ -77,7 +79,9 @@ class MapTabTest {
             Platform::runLater,
             WorkspaceOptions.defaults().withDataDir(tmp.resolve("home")));
     map = new MapViewModel(background, Platform::runLater, images::workspaceOnBackground);
-    scene = new MainWindow(summary, images, map).show(stage);
+    WorkbenchSettings settings =
+        WorkbenchSettings.load(new SettingsFile(tmp.resolve("settings.properties")));
+    scene = new MainWindow(summary, images, map, settings).show(stage);
   }
 
   /** Opens a small sample and puts its train and val images on an 8-column grid of the map. */
