@@ -72,6 +72,8 @@ public final class MainWindow {
     // The map's selection is the table's map filter; the table's current image is ringed on it.
     images.mapSelectionProperty().bindBidirectional(map.selectionProperty());
     images.currentPathProperty().addListener((o, old, path) -> map.highlightedProperty().set(path));
+    map.datasetReadyProperty()
+        .bind(root.isNotNull().and(summary.busyProperty().not()).and(images.busyProperty().not()));
     WindowLayout layout = settings.window();
     images.sortColumnProperty().set(layout.sortColumn());
     images.sortAscendingProperty().set(layout.sortAscending());

@@ -200,6 +200,17 @@ public final class ImagesView {
     clearMap.setOnAction(e -> model.mapSelectionProperty().set(java.util.Set.of()));
     clearMap.visibleProperty().bind(model.mapSelectionProperty().map(s -> !s.isEmpty()));
     clearMap.managedProperty().bind(clearMap.visibleProperty());
+    // Controls keep their size; when the window is narrow the search field and the run summary
+    // give way (the summary with an ellipsis and the whole text as a tooltip).
+    for (Region r : List.of(split, wrong, flagged, clearMap, count)) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    search.setPrefColumnCount(14);
+    search.setMinWidth(120);
+    run.setMinWidth(0);
+    javafx.scene.control.Tooltip runTip = new javafx.scene.control.Tooltip();
+    runTip.textProperty().bind(run.textProperty());
+    run.setTooltip(runTip);
     HBox bar = new HBox(10, split, search, wrong, flagged, clearMap, count, spacer, run);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(0, 0, 8, 0));

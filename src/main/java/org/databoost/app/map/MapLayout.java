@@ -142,6 +142,17 @@ final class MapLayout {
     return out;
   }
 
+  /** How many points lie in the box [x0, x1) x [y0, y1). */
+  int countIn(double x0, double y0, double x1, double y1) {
+    int n = 0;
+    for (int i = 0; i < sx.length; i++) {
+      if (sx[i] >= x0 && sx[i] < x1 && sy[i] >= y0 && sy[i] < y1) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The points inside a free-hand polygon drawn on the canvas. */
   BitSet inLasso(Lasso lasso) {
     return lasso.select(sx, sy);

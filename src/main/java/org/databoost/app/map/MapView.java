@@ -43,6 +43,8 @@ public final class MapView {
   /** A press that moves less than this is a click. */
   private static final double CLICK_SLOP = 4;
 
+  private static final double LEGEND_MARGIN = 10;
+
   private enum Gesture {
     NONE,
     PAN,
@@ -61,6 +63,10 @@ public final class MapView {
   private final ThumbnailCache<Image> thumbnails = new ThumbnailCache<>(64, this::thumbnail);
   private final Label info = new Label();
   private final Label hints = new Label();
+  private final Label placeholder =
+      new Label(
+          "Compute map embeds the train and val images (cached by content) and lays them out"
+              + " with UMAP:\nsimilar images land close together.");
   private WritableImage image;
 
   private Gesture gesture = Gesture.NONE;
@@ -89,13 +95,15 @@ public final class MapView {
   public BorderPane build() {
     canvas.setId("map-canvas");
     canvas.setFocusTraversable(true);
-    StackPane holder = new StackPane(canvas, legend.node(), card.node());
+    placeholder.getStyleClass().add("map-placeholder");
+    placeholder.setMouseTransparent(true);
+    StackPane holder = new StackPane(canvas, placeholder, legend.node(), card.node());
     holder.setId("map-holder");
     holder.setMinSize(200, 150);
     holder.getStyleClass().add("map-holder");
     StackPane.setAlignment(canvas, Pos.TOP_LEFT);
     StackPane.setAlignment(legend.node(), Pos.BOTTOM_LEFT);
-    StackPane.setMargin(legend.node(), new Insets(10));
+    StackPane.setMargin(legend.node(), new Insets(LEGEND_MARGIN));
     canvas.widthProperty().bind(holder.widthProperty());
     canvas.heightProperty().bind(holder.heightProperty());
     canvas.widthProperty().addListener(o -> redraw());
@@ -138,7 +146,7 @@ public final class MapView {
     Button compute = new Button("Compute map");
     compute.setId("compute-map");
     compute.setOnAction(e -> model.compute());
-    compute.disableProperty().bind(model.busyProperty());
+    compute.disableProperty().bind(model.busyProperty().or(model.datasetReadyProperty().not()));
 
     ToggleGroup group = new ToggleGroup();
     ToggleButton lasso = tool("Lasso", MapViewModel.Tool.LASSO, group, "left-pill");
@@ -171,6 +179,7 @@ public final class MapView {
     Button show = new Button("Show in table");
     show.setId("show-in-table");
     show.setOnAction(e -> showTable.run());
+    show.setTooltip(new javafx.scene.control.Tooltip("The Images tab shows only the selection"));
     clear
         .disableProperty()
         .bind(
@@ -214,13 +223,14 @@ public final class MapView {
   private void updateInfo() {
     int n = model.pointsProperty().get().size();
     int s = model.selectionProperty().get().size();
+    placeholder.setVisible(n == 0);
     if (n == 0) {
-      info.setText("Press Compute map to embed the images and project them.");
+      info.setText("");
       return;
     }
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%,d images", n));
     if (s > 0) {
-      sb.append(String.format(Locale.ROOT, " · %,d selected, only they show in the table", s));
+      sb.append(String.format(Locale.ROOT, " · %,d selected", s));
     }
     if (model.isZoomed()) {
       sb.append(String.format(Locale.ROOT, " · zoom ×%.1f", model.zoom()));
@@ -405,13 +415,49 @@ public final class MapView {
       return;
     }
     model.setViewport(w, h);
-    int[] px = raster.draw(model.layout(), model.layersProperty().get());
+    MapLayout layout = model.layout();
+    if (layout.points() != placedFor || w != placedW || h != placedH) {
+      placeLegend(layout);
+    }
+    int[] px = raster.draw(layout, model.layersProperty().get());
     if (image == null || (int) image.getWidth() != w || (int) image.getHeight() != h) {
       image = new WritableImage(w, h);
     }
     image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
     updateInfo();
     paint();
+  }
+
+  private List<MapPoint> placedFor;
+  private int placedW;
+  private int placedH;
+
+  /**
+   * Puts the legend in the corner where it hides the fewest points of the whole map; chosen again
+   * only for new points or a new canvas size, so it does not jump about while zooming.
+   */
+  private void placeLegend(MapLayout layout) {
+    placedFor = layout.points();
+    placedW = layout.width();
+    placedH = layout.height();
+    Region box = legend.node();
+    box.applyCss();
+    double lw = box.prefWidth(-1) + 2 * LEGEND_MARGIN;
+    double lh = box.prefHeight(-1) + 2 * LEGEND_MARGIN;
+    double w = placedW;
+    double h = placedH;
+    Pos best = Pos.BOTTOM_LEFT;
+    int fewest = Integer.MAX_VALUE;
+    for (Pos corner : List.of(Pos.BOTTOM_LEFT, Pos.TOP_LEFT, Pos.BOTTOM_RIGHT, Pos.TOP_RIGHT)) {
+      double x0 = corner.getHpos() == javafx.geometry.HPos.LEFT ? 0 : w - lw;
+      double y0 = corner.getVpos() == javafx.geometry.VPos.TOP ? 0 : h - lh;
+      int n = layout.countIn(x0, y0, x0 + lw, y0 + lh);
+      if (n < fewest) {
+        fewest = n;
+        best = corner;
+      }
+    }
+    StackPane.setAlignment(box, best);
   }
 
   /** The picture and what is drawn over it: the current image, the hovered one, a gesture. */

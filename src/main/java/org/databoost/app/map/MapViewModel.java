@@ -65,6 +65,7 @@ public final class MapViewModel implements TaskSource {
       new SimpleObjectProperty<>(MarkerLayers.of(new byte[0], new BitSet(), new BitSet()));
   private final StringProperty highlighted = new SimpleStringProperty();
   private final ObjectProperty<PointFacts> hovered = new SimpleObjectProperty<>();
+  private final BooleanProperty datasetReady = new SimpleBooleanProperty(true);
 
   private final MapLayout layout = new MapLayout(MARGIN);
   private int width = 800;
@@ -250,8 +251,8 @@ public final class MapViewModel implements TaskSource {
     Set<String> published = java.util.Collections.unmodifiableSet(paths);
     publishedSelection = published;
     selected = mask;
+    selection.set(published); // the listener knows this set: its mask is the one above
     relayer();
-    selection.set(published);
   }
 
   /** The path of the point within a few pixels of a click, which becomes the highlighted one. */
@@ -298,6 +299,14 @@ public final class MapViewModel implements TaskSource {
   }
 
   // ---- properties
+
+  /**
+   * Whether a dataset is open and no other job holds it; Compute map waits for it (the window binds
+   * it to the other view-models' state).
+   */
+  public BooleanProperty datasetReadyProperty() {
+    return datasetReady;
+  }
 
   public ReadOnlyObjectProperty<List<MapPoint>> pointsProperty() {
     return points;
