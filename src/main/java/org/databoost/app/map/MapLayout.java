@@ -16,6 +16,9 @@ final class MapLayout {
   /** Pixels within which a click or hover finds a point. */
   static final double PICK_RADIUS = 6;
 
+  /** Hover grid cells of 8 px: a pick looks at 2 x 2 to 3 x 3 of them. */
+  private static final int GRID_SHIFT = 3;
+
   private final int margin;
   private List<MapPoint> points = List.of();
   private int width = -1;
@@ -122,7 +125,7 @@ final class MapLayout {
   /** The index of the point nearest to (x, y) within {@code radius} pixels, or -1. */
   int nearest(double x, double y, double radius) {
     if (grid == null) {
-      grid = ScreenGrid.build(sx, sy, width, height, (int) Math.ceil(PICK_RADIUS) + 2);
+      grid = ScreenGrid.build(sx, sy, width, height, GRID_SHIFT);
     }
     return grid.nearest(sx, sy, x, y, radius);
   }

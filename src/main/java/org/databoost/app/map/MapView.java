@@ -328,8 +328,9 @@ public final class MapView {
   }
 
   void wheel(double x, double y, double delta) {
+    // The card goes while zooming; the next mouse move finds the point under it again.
+    model.hover(Double.NaN, Double.NaN);
     model.zoomAbout(x, y, Math.pow(2, delta / WHEEL_PER_DOUBLING));
-    model.hover(x, y);
   }
 
   private void addLassoVertex(double x, double y) {
@@ -390,18 +391,13 @@ public final class MapView {
 
   // ---- drawing
 
-  /** For the UI benchmark only: draws these points on a canvas of this size. */
-  public void showForBenchmark(List<MapPoint> points, int width, int height) {
+  /** Draws these points on a canvas of this fixed size (the benchmark's). */
+  void showAtFixedSize(List<MapPoint> points, int width, int height) {
     canvas.widthProperty().unbind();
     canvas.heightProperty().unbind();
     canvas.setWidth(width);
     canvas.setHeight(height);
     model.show(points);
-  }
-
-  /** For the UI benchmark only: one full redraw. */
-  public void redrawForBenchmark() {
-    redraw();
   }
 
   /**

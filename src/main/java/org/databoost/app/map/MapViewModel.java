@@ -1,7 +1,6 @@
 package org.databoost.app.map;
 
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,6 +70,7 @@ public final class MapViewModel implements TaskSource {
   private int width = 800;
   private int height = 600;
   private byte[] kinds = new byte[0];
+  private PathIndex index = PathIndex.of(List.of());
   private BitSet selected = new BitSet();
   private Set<String> publishedSelection;
   private Set<String> boostAdded = Set.of();
@@ -159,6 +159,7 @@ public final class MapViewModel implements TaskSource {
 
   private void onNewPoints() {
     kinds = MarkerLayers.kinds(points.get());
+    index = PathIndex.of(points.get());
     selected = maskOf(selection.get());
     boosted = maskOf(boostAdded);
     highlightedIndex = indexOf(highlighted.get());
@@ -171,26 +172,23 @@ public final class MapViewModel implements TaskSource {
   }
 
   private BitSet maskOf(Set<String> paths) {
+    List<MapPoint> p = points.get();
+    BitSet own = paths instanceof PathSelection s ? s.maskFor(p) : null;
+    if (own != null) {
+      return own;
+    }
     BitSet mask = new BitSet();
-    if (!paths.isEmpty()) {
-      List<MapPoint> p = points.get();
-      for (int i = 0; i < p.size(); i++) {
-        if (paths.contains(p.get(i).path())) {
-          mask.set(i);
-        }
+    for (String path : paths) {
+      int i = index.indexOf(path);
+      if (i >= 0) {
+        mask.set(i);
       }
     }
     return mask;
   }
 
   private int indexOf(String path) {
-    List<MapPoint> p = points.get();
-    for (int i = 0; path != null && i < p.size(); i++) {
-      if (p.get(i).path().equals(path)) {
-        return i;
-      }
-    }
-    return -1;
+    return index.indexOf(path);
   }
 
   // ---- the view's geometry
@@ -243,12 +241,8 @@ public final class MapViewModel implements TaskSource {
   }
 
   private void select(BitSet mask) {
-    List<MapPoint> p = points.get();
-    Set<String> paths = new HashSet<>(Math.max(16, mask.cardinality() * 4 / 3 + 1));
-    for (int i = mask.nextSetBit(0); i >= 0; i = mask.nextSetBit(i + 1)) {
-      paths.add(p.get(i).path());
-    }
-    Set<String> published = java.util.Collections.unmodifiableSet(paths);
+    // A set view of the mask: selecting a million points builds no million-string set.
+    Set<String> published = new PathSelection(points.get(), mask, index);
     publishedSelection = published;
     selected = mask;
     selection.set(published); // the listener knows this set: its mask is the one above

@@ -16,7 +16,7 @@ class ScreenGridTest {
       sx[i] = r.nextInt(-50, 850);
       sy[i] = r.nextInt(-50, 650);
     }
-    ScreenGrid grid = ScreenGrid.build(sx, sy, 800, 600, 8);
+    ScreenGrid grid = ScreenGrid.build(sx, sy, 800, 600, 3);
     for (int q = 0; q < 2_000; q++) {
       double x = r.nextDouble(0, 800);
       double y = r.nextDouble(0, 600);
@@ -29,7 +29,7 @@ class ScreenGridTest {
   void ignoresPointsOffTheScreen() {
     int[] sx = {-2, 805, 400};
     int[] sy = {300, 300, 300};
-    ScreenGrid grid = ScreenGrid.build(sx, sy, 800, 600, 8);
+    ScreenGrid grid = ScreenGrid.build(sx, sy, 800, 600, 3);
     assertEquals(-1, grid.nearest(sx, sy, 1, 300, 6));
     assertEquals(2, grid.nearest(sx, sy, 403, 302, 6));
   }
