@@ -22,11 +22,11 @@ final class MapLegend {
   private static final double SCALE = 2;
 
   private final GridPane grid = new GridPane();
-  private final Label train = count();
-  private final Label val = count();
-  private final Label wrong = count();
-  private final Label boost = count();
-  private final Label selected = count();
+  private final Label train = count("train");
+  private final Label val = count("val");
+  private final Label wrong = count("misclassified");
+  private final Label boost = count("boost");
+  private final Label selected = count("selected");
 
   MapLegend() {
     grid.getStyleClass().add("map-legend");
@@ -78,8 +78,9 @@ final class MapLegend {
     grid.addRow(r, icon, new Label(what), count);
   }
 
-  private static Label count() {
+  private static Label count(String what) {
     Label l = new Label();
+    l.setId("legend-count-" + what);
     l.getStyleClass().add("map-legend-count");
     return l;
   }

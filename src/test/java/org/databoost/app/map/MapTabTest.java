@@ -223,4 +223,22 @@ class MapTabTest {
     String first = ((ImageItem) table.getItems().get(0)).path();
     assertEquals(first, map.highlightedProperty().get(), "a row chosen in the table is ringed");
   }
+
+  @Test
+  void imagesAddedByBoostAreDrawnAsDiamondsOfTheirOwnColour(FxRobot robot) {
+    int k = 12;
+    String path = map.pointsProperty().get().get(k).path();
+    robot.interact(() -> map.setBoostAdded(Set.of(path)));
+    MapLayout l = map.layout();
+    int x = l.sx(k);
+    int y = l.sy(k);
+    javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+    robot.interact(() -> shot[0] = canvas.snapshot(null, null));
+    javafx.scene.image.PixelReader px = shot[0].getPixelReader();
+    assertEquals(MapRaster.BOOST, px.getArgb(x, y));
+    assertEquals(MapRaster.BOOST, px.getArgb(x, y - 3), "the diamond's tip");
+    assertEquals(MapRaster.BOOST_EDGE, px.getArgb(x + 2, y + 2), "its edge");
+    Label count = robot.from(scene.getRoot()).lookup("#legend-count-boost").queryAs(Label.class);
+    assertEquals("1", count.getText(), "the legend counts it");
+  }
 }
