@@ -30,6 +30,11 @@ public final class DataDirs {
     return base().resolve("sample-roman-numerals");
   }
 
+  /** The window's settings: layout and recent datasets ({@code app.settings}). */
+  public static Path settingsFile() {
+    return base().resolve("settings.properties");
+  }
+
   /** The folder of log files. */
   public static Path logs() {
     return base().resolve("logs");

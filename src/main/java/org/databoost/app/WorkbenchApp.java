@@ -9,6 +9,8 @@ import org.databoost.DataDirs;
 import org.databoost.app.common.BackgroundTasks;
 import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.map.MapViewModel;
+import org.databoost.app.settings.SettingsFile;
+import org.databoost.app.settings.WorkbenchSettings;
 import org.databoost.app.summary.DatasetSummaryViewModel;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.sample.DefaultSample;
@@ -19,6 +21,7 @@ import org.databoost.workspace.WorkspaceOptions;
 public final class WorkbenchApp extends Application {
   private BackgroundTasks tasks;
   private ImagesViewModel images;
+  private WorkbenchSettings settings;
 
   @Override
   public void start(Stage stage) {
@@ -33,13 +36,17 @@ public final class WorkbenchApp extends Application {
     images = new ImagesViewModel(tasks.executor(), Platform::runLater, WorkspaceOptions.defaults());
     MapViewModel map =
         new MapViewModel(tasks.executor(), Platform::runLater, images::workspaceOnBackground);
-    new MainWindow(summary, images, map).show(stage);
+    settings = WorkbenchSettings.load(new SettingsFile(DataDirs.settingsFile()));
+    new MainWindow(summary, images, map, settings).show(stage);
     List<String> args = getParameters().getRaw();
     summary.open(args.isEmpty() ? null : Path.of(args.get(0)));
   }
 
   @Override
   public void stop() {
+    if (settings != null) {
+      settings.save();
+    }
     if (images != null) {
       images.close();
     }

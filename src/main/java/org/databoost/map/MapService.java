@@ -2,8 +2,10 @@ package org.databoost.map;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.databoost.dataset.DatasetException;
@@ -40,7 +42,9 @@ public final class MapService {
     List<ImageEntry> images = embedded.images();
     float[][] vectors = embedded.vectors();
     Projection p = new UmapProjector(options).project(vectors, progress);
-    Set<String> wrong = misclassifiedHashes(ws);
+    Map<String, String> predicted = new HashMap<>();
+    Set<String> wrong = new HashSet<>();
+    latestPredictions(ws, predicted, wrong);
     List<MapPoint> points = new ArrayList<>(images.size());
     List<ProjectionStore.Point> saved = new ArrayList<>(images.size());
     for (int i = 0; i < images.size(); i++) {
@@ -52,23 +56,26 @@ public final class MapService {
               e.label(),
               p.x()[i],
               p.y()[i],
-              wrong.contains(e.hash())));
+              wrong.contains(e.hash()),
+              predicted.getOrDefault(e.hash(), "")));
       saved.add(new ProjectionStore.Point(e.displayPath(), e.hash(), p.x()[i], p.y()[i]));
     }
     ws.projections().save(embedder.name(), options.toString(), saved);
     return points;
   }
 
-  private static Set<String> misclassifiedHashes(Workspace ws) throws WorkspaceException {
-    Set<String> out = new HashSet<>();
+  /** Fills the latest run's predicted label per content hash, and the hashes it got wrong. */
+  private static void latestPredictions(
+      Workspace ws, Map<String, String> predicted, Set<String> wrong) throws WorkspaceException {
     Optional<RunRecord> run = ws.runs().latest();
     if (run.isPresent()) {
+      List<String> labels = run.get().labels();
       for (PredictionRecord r : ws.runs().predictions(run.get().id())) {
+        predicted.put(r.hash(), labels.get(r.predicted()));
         if (r.predicted() != r.given()) {
-          out.add(r.hash());
+          wrong.add(r.hash());
         }
       }
     }
-    return out;
   }
 }

@@ -19,6 +19,8 @@ import javafx.stage.Stage;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.map.MapViewModel;
+import org.databoost.app.settings.SettingsFile;
+import org.databoost.app.settings.WorkbenchSettings;
 import org.databoost.app.summary.DatasetSummaryViewModel;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.sample.DefaultSample;
@@ -61,7 +63,13 @@ class MainWindowTest {
             Platform::runLater,
             WorkspaceOptions.defaults().withDataDir(tmp.resolve("home")));
     map = new MapViewModel(background, Platform::runLater, images::workspaceOnBackground);
-    scene = new MainWindow(model, images, map).show(stage);
+    scene =
+        new MainWindow(
+                model,
+                images,
+                map,
+                WorkbenchSettings.load(new SettingsFile(tmp.resolve("settings.properties"))))
+            .show(stage);
   }
 
   private javafx.scene.control.TabPane tabs() {

@@ -16,8 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import org.databoost.app.images.ImageItem;
-import org.databoost.app.map.MapView;
-import org.databoost.app.map.MapViewModel;
+import org.databoost.app.map.MapTimings;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.evaluation.EvaluationService;
 import org.databoost.map.MapPoint;
@@ -42,7 +41,7 @@ public final class UiBenchmark {
     started.await();
     out.println("sort 100,000 rows (SortedList, as the table does):");
     onFx(() -> sort(out));
-    out.println("map redraw (pixel buffer, 1100 x 650 canvas):");
+    out.println("map redraw (pixel buffer, 1100 x 650 canvas), zoom, lasso and hover:");
     for (int n : new int[] {100_000, 1_000_000}) {
       onFx(() -> redraw(out, n));
     }
@@ -96,17 +95,7 @@ public final class UiBenchmark {
               (float) r.nextGaussian(),
               i % 10 == 0));
     }
-    MapViewModel model = new MapViewModel(Runnable::run, Runnable::run, java.util.Optional::empty);
-    MapView view = new MapView(model, p -> {}, s -> {});
-    view.build();
-    view.showForBenchmark(points, 1100, 650);
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < 5; i++) {
-      long t0 = System.nanoTime();
-      view.redrawForBenchmark();
-      best = Math.min(best, System.nanoTime() - t0);
-    }
-    out.printf(Locale.ROOT, "  %,d points: %.1f ms (best of 5)%n", n, best / 1e6);
+    MapTimings.run(out, points);
   }
 
   private static void stallDuringTraining(PrintStream out) throws Exception {

@@ -13,6 +13,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -83,7 +84,12 @@ public final class ImagesView {
     table
         .getSelectionModel()
         .selectedItemProperty()
-        .addListener((obs, old, item) -> viewer.show(item));
+        .addListener(
+            (obs, old, item) -> {
+              viewer.show(item);
+              model.currentPathProperty().set(item == null ? null : item.path());
+            });
+    keepSortInModel();
     table.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(table, e));
     // After an edit the rows are reloaded: keep the cursor where it was, so the user steps on.
     model
@@ -99,13 +105,42 @@ public final class ImagesView {
                   }
                 });
 
-    BorderPane pane = new BorderPane(table);
+    SplitPane split = new SplitPane(table, viewerPane);
+    split.setId("images-split");
+    split.setDividerPositions(0.7);
+    // A wider window widens the table, not the viewer.
+    SplitPane.setResizableWithParent(viewerPane, false);
+    BorderPane pane = new BorderPane(split);
     pane.setTop(filterBar());
-    pane.setRight(viewerPane);
     return pane;
   }
 
   private int lastIndex = -1;
+
+  /** Sorts by the model's remembered column first, then keeps the model told of the sort. */
+  private void keepSortInModel() {
+    for (TableColumn<ImageItem, ?> c : table.getColumns()) {
+      if (c.isSortable() && c.getText().equals(model.sortColumnProperty().get())) {
+        c.setSortType(
+            model.sortAscendingProperty().get()
+                ? TableColumn.SortType.ASCENDING
+                : TableColumn.SortType.DESCENDING);
+        table.getSortOrder().setAll(List.of(c));
+      }
+      c.sortTypeProperty().addListener(o -> sortToModel());
+    }
+    table.getSortOrder().addListener((javafx.beans.InvalidationListener) o -> sortToModel());
+  }
+
+  private void sortToModel() {
+    if (table.getSortOrder().isEmpty()) {
+      model.sortColumnProperty().set("");
+    } else {
+      TableColumn<ImageItem, ?> c = table.getSortOrder().get(0);
+      model.sortColumnProperty().set(c.getText());
+      model.sortAscendingProperty().set(c.getSortType() == TableColumn.SortType.ASCENDING);
+    }
+  }
 
   private void onKey(TableView<ImageItem> table, KeyEvent e) {
     List<ImageItem> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
@@ -168,6 +203,17 @@ public final class ImagesView {
     clearMap.setOnAction(e -> model.mapSelectionProperty().set(java.util.Set.of()));
     clearMap.visibleProperty().bind(model.mapSelectionProperty().map(s -> !s.isEmpty()));
     clearMap.managedProperty().bind(clearMap.visibleProperty());
+    // Controls keep their size; when the window is narrow the search field and the run summary
+    // give way (the summary with an ellipsis and the whole text as a tooltip).
+    for (Region r : List.of(split, wrong, flagged, boosted, clearMap, count)) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    search.setPrefColumnCount(14);
+    search.setMinWidth(120);
+    run.setMinWidth(0);
+    javafx.scene.control.Tooltip runTip = new javafx.scene.control.Tooltip();
+    runTip.textProperty().bind(run.textProperty());
+    run.setTooltip(runTip);
     HBox bar = new HBox(10, split, search, wrong, flagged, boosted, clearMap, count, spacer, run);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(0, 0, 8, 0));

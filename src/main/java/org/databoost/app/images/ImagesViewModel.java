@@ -85,6 +85,9 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   private final BooleanProperty boostAddedOnly = new SimpleBooleanProperty();
   private final ObjectProperty<BoostReport> lastBoost = new SimpleObjectProperty<>();
   private final ObservableList<RoundReport> boostRounds = FXCollections.observableArrayList();
+  private final StringProperty currentPath = new SimpleStringProperty();
+  private final StringProperty sortColumn = new SimpleStringProperty("");
+  private final BooleanProperty sortAscending = new SimpleBooleanProperty(true);
 
   public ImagesViewModel(Executor background, Executor ui, WorkspaceOptions options) {
     this.background = background;
@@ -409,6 +412,20 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   /** The report of the last Boost run in this session (null before one). */
   public ReadOnlyObjectProperty<BoostReport> lastBoostProperty() {
     return lastBoost;
+  }
+
+  /** The path of the image selected in the table (the viewer's), or null. */
+  public StringProperty currentPathProperty() {
+    return currentPath;
+  }
+
+  /** The title of the column the table is sorted by; empty when unsorted. */
+  public StringProperty sortColumnProperty() {
+    return sortColumn;
+  }
+
+  public BooleanProperty sortAscendingProperty() {
+    return sortAscending;
   }
 
   public BooleanProperty flaggedOnlyProperty() {

@@ -1,156 +1,142 @@
 package org.databoost.app.map;
 
-import java.util.HashSet;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import org.databoost.map.MapPoint;
 
 /**
  * The 2-D map on a canvas drawn through a pixel buffer (node-per-point charts cannot hold 100K
- * points): train and val in two colours, misclassified val images red; a click selects the image, a
- * dragged box filters the table to the images inside it.
+ * points), with its toolbar, the legend in a corner and the hover card. The mouse and keys are
+ * {@link MapGestures}'; state lives in {@link MapViewModel}.
  */
 public final class MapView {
-  static final int TRAIN = 0xFF1F5FA8;
-  static final int VAL = 0xFFE67814;
-  static final int WRONG = 0xFFC81414;
-  private static final int MARGIN = 16;
+  private static final double LEGEND_MARGIN = 10;
 
   private final MapViewModel model;
-  private final Consumer<String> onPick;
-  private final Consumer<Set<String>> onBox;
+  private final Supplier<Path> datasetRoot;
+  private final MapToolbar toolbar;
+  private final MapGestures gestures;
   private final Canvas canvas = new Canvas(800, 600);
-  private final Label info = new Label("Press Compute to embed the images and project them.");
-  private MapLayout layout = MapLayout.of(List.of(), 800, 600, MARGIN);
-  private double dragX = Double.NaN;
-  private double dragY;
+  private final MapRaster raster = new MapRaster();
+  private final MapLegend legend = new MapLegend();
+  private final HoverCard card = new HoverCard();
+  private final ThumbnailCache<Image> thumbnails = new ThumbnailCache<>(64, this::thumbnail);
+  private final Label placeholder =
+      new Label(
+          "Compute map embeds the train and val images (cached by content) and lays them out"
+              + " with UMAP:\nsimilar images land close together.");
+  private WritableImage image;
+  private List<MapPoint> legendPlacedFor;
+  private int legendPlacedW;
+  private int legendPlacedH;
 
   /**
+   * @param datasetRoot the open dataset's folder, to load thumbnails from
    * @param onPick called with the path of a clicked image
-   * @param onBox called with the paths inside a dragged box
+   * @param showTable switches to the image table (which shows only the selection)
    */
-  public MapView(MapViewModel model, Consumer<String> onPick, Consumer<Set<String>> onBox) {
+  public MapView(
+      MapViewModel model, Supplier<Path> datasetRoot, Consumer<String> onPick, Runnable showTable) {
     this.model = model;
-    this.onPick = onPick;
-    this.onBox = onBox;
+    this.datasetRoot = datasetRoot;
+    this.toolbar = new MapToolbar(model, showTable);
+    this.gestures = new MapGestures(model, onPick, this::paint);
   }
 
   public BorderPane build() {
-    Button compute = new Button("Compute map");
-    compute.setId("compute-map");
-    compute.setOnAction(e -> model.compute());
-    compute.disableProperty().bind(model.busyProperty());
-    HBox bar =
-        new HBox(
-            12,
-            compute,
-            legend("train", TRAIN),
-            legend("val", VAL),
-            legend("val misclassified by the latest run", WRONG),
-            info);
-    bar.setAlignment(Pos.CENTER_LEFT);
-    bar.setPadding(new Insets(0, 0, 8, 0));
-
-    Pane holder = new Pane(canvas);
+    canvas.setId("map-canvas");
+    placeholder.getStyleClass().add("map-placeholder");
+    placeholder.setMouseTransparent(true);
+    placeholder.setVisible(model.pointsProperty().get().isEmpty());
+    StackPane holder = new StackPane(canvas, placeholder, legend.node(), card.node());
+    holder.setId("map-holder");
     holder.setMinSize(200, 150);
+    holder.getStyleClass().add("map-holder");
+    StackPane.setAlignment(canvas, Pos.TOP_LEFT);
+    StackPane.setAlignment(legend.node(), Pos.BOTTOM_LEFT);
+    StackPane.setMargin(legend.node(), new Insets(LEGEND_MARGIN));
     canvas.widthProperty().bind(holder.widthProperty());
     canvas.heightProperty().bind(holder.heightProperty());
     canvas.widthProperty().addListener(o -> redraw());
     canvas.heightProperty().addListener(o -> redraw());
+
+    model.transformProperty().addListener(o -> redraw());
+    model
+        .layersProperty()
+        .addListener(
+            (o, old, now) -> {
+              legend.update(now, model.selectionProperty().get().size());
+              redraw();
+            });
     model
         .pointsProperty()
         .addListener(
             (o, old, now) -> {
-              info.setText(
-                  now.size()
-                      + " images: click a point to select it, drag a box to filter the table.");
-              redraw();
+              thumbnails.clear();
+              placeholder.setVisible(now.isEmpty());
             });
-    canvas.setOnMousePressed(
-        e -> {
-          dragX = e.getX();
-          dragY = e.getY();
-        });
-    canvas.setOnMouseReleased(
-        e -> {
-          double w = Math.abs(e.getX() - dragX);
-          double h = Math.abs(e.getY() - dragY);
-          if (w < 4 && h < 4) {
-            layout.nearest(e.getX(), e.getY(), 8).ifPresent(this::pick);
-          } else {
-            Set<String> inside = new HashSet<>(layout.inside(dragX, dragY, e.getX(), e.getY()));
-            info.setText(inside.size() + " images in the box: shown in the Images tab.");
-            onBox.accept(inside);
-          }
-          redraw();
-        });
-    canvas.setOnMouseDragged(
-        e -> {
-          redraw();
-          GraphicsContext g = canvas.getGraphicsContext2D();
-          g.setStroke(Color.gray(0.3));
-          g.strokeRect(
-              Math.min(dragX, e.getX()),
-              Math.min(dragY, e.getY()),
-              Math.abs(e.getX() - dragX),
-              Math.abs(e.getY() - dragY));
-        });
+    model.highlightedProperty().addListener(o -> paint());
+    model.hoveredProperty().addListener((o, old, now) -> showCard(now));
+    gestures.install(canvas);
+
     BorderPane pane = new BorderPane(holder);
-    pane.setTop(bar);
+    pane.setTop(toolbar.build());
+    Label hints = toolbar.hints();
+    BorderPane.setMargin(hints, new Insets(6, 0, 0, 0));
+    pane.setBottom(hints);
     return pane;
   }
 
-  private static Label legend(String text, int argb) {
-    Label l = new Label(text);
-    javafx.scene.shape.Circle dot =
-        new javafx.scene.shape.Circle(
-            5, Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
-    l.setGraphic(dot);
-    return l;
+  private void showCard(PointFacts facts) {
+    if (facts == null || datasetRoot.get() == null) {
+      card.hide();
+    } else {
+      MapLayout l = model.layout();
+      card.show(
+          facts,
+          thumbnails.get(facts.path()),
+          l.sx(facts.index()),
+          l.sy(facts.index()),
+          canvas.getWidth(),
+          canvas.getHeight());
+    }
+    paint();
   }
 
-  private void pick(MapPoint p) {
-    info.setText(p.path() + " (" + p.split() + ", " + p.label() + ")");
-    onPick.accept(p.path());
+  private Image thumbnail(String path) {
+    String url = datasetRoot.get().resolve(path).toUri().toString();
+    // Decoded and scaled by JavaFX's loader thread, never the FX thread.
+    return new Image(url, HoverCard.THUMB, HoverCard.THUMB, true, true, true);
   }
 
-  private List<MapPoint> benchmarkPoints;
-
-  /** For the UI benchmark only: draws these points on a canvas of this size. */
-  public void showForBenchmark(List<MapPoint> points, int width, int height) {
+  /** Draws these points on a canvas of this fixed size (the benchmark's). */
+  void showAtFixedSize(List<MapPoint> points, int width, int height) {
     canvas.widthProperty().unbind();
     canvas.heightProperty().unbind();
     canvas.setWidth(width);
     canvas.setHeight(height);
-    benchmarkPoints = points;
+    model.show(points);
   }
-
-  /** For the UI benchmark only: one full redraw. */
-  public void redrawForBenchmark() {
-    redraw();
-  }
-
-  private int[] pixels = new int[0];
-  private int[] background = new int[0];
-  private WritableImage image;
-  private List<MapPoint> laidOut;
 
   /**
-   * Draws every point into an ARGB buffer, then the buffer onto the canvas in one call. The layout
-   * and the buffers are kept while the points and the canvas size stay the same.
+   * Draws every point into the raster's ARGB buffer, then the buffer onto the canvas in one call,
+   * then the overlays. The layout and the buffers are kept while points, size and zoom stay.
    */
   void redraw() {
     int w = (int) canvas.getWidth();
@@ -158,42 +144,72 @@ public final class MapView {
     if (w <= 0 || h <= 0) {
       return;
     }
-    List<MapPoint> points =
-        benchmarkPoints != null ? benchmarkPoints : model.pointsProperty().get();
+    model.setViewport(w, h);
+    MapLayout layout = model.layout();
+    if (layout.points() != legendPlacedFor || w != legendPlacedW || h != legendPlacedH) {
+      placeLegend(layout);
+    }
+    int[] px = raster.draw(layout, model.layersProperty().get());
     if (image == null || (int) image.getWidth() != w || (int) image.getHeight() != h) {
       image = new WritableImage(w, h);
-      pixels = new int[w * h];
-      background = new int[w * h];
-      java.util.Arrays.fill(background, 0xFFFFFFFF);
-      laidOut = null;
     }
-    if (points != laidOut) {
-      layout = MapLayout.of(points, w, h, MARGIN);
-      laidOut = points;
-    }
-    System.arraycopy(background, 0, pixels, 0, pixels.length);
-    for (String split : List.of("train", "val")) {
-      for (int i = 0; i < points.size(); i++) {
-        MapPoint p = points.get(i);
-        if (p.split().equals(split)) {
-          int colour = split.equals("train") ? TRAIN : p.misclassified() ? WRONG : VAL;
-          dot(pixels, w, h, layout.sx(i), layout.sy(i), colour);
-        }
-      }
-    }
-    image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
-    canvas.getGraphicsContext2D().drawImage(image, 0, 0);
+    image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
+    paint();
   }
 
-  private static void dot(int[] px, int w, int h, int x, int y, int colour) {
-    for (int dy = -1; dy <= 1; dy++) {
-      for (int dx = -1; dx <= 1; dx++) {
-        int xx = x + dx;
-        int yy = y + dy;
-        if (xx >= 0 && yy >= 0 && xx < w && yy < h) {
-          px[yy * w + xx] = colour;
-        }
+  /**
+   * Puts the legend in the corner where it hides the fewest points of the whole map; chosen again
+   * only for new points or a new canvas size, so it does not jump about while zooming.
+   */
+  private void placeLegend(MapLayout layout) {
+    legendPlacedFor = layout.points();
+    legendPlacedW = layout.width();
+    legendPlacedH = layout.height();
+    Region box = legend.node();
+    box.applyCss();
+    double lw = box.prefWidth(-1) + 2 * LEGEND_MARGIN;
+    double lh = box.prefHeight(-1) + 2 * LEGEND_MARGIN;
+    Pos best = Pos.BOTTOM_LEFT;
+    int fewest = Integer.MAX_VALUE;
+    for (Pos corner : List.of(Pos.BOTTOM_LEFT, Pos.TOP_LEFT, Pos.BOTTOM_RIGHT, Pos.TOP_RIGHT)) {
+      double x0 = corner.getHpos() == HPos.LEFT ? 0 : legendPlacedW - lw;
+      double y0 = corner.getVpos() == VPos.TOP ? 0 : legendPlacedH - lh;
+      int n = layout.countIn(x0, y0, x0 + lw, y0 + lh);
+      if (n < fewest) {
+        fewest = n;
+        best = corner;
       }
     }
+    StackPane.setAlignment(box, best);
+  }
+
+  /** The picture and what is drawn over it: the current image, the hovered one, a gesture. */
+  private void paint() {
+    if (image == null) {
+      return;
+    }
+    GraphicsContext g = canvas.getGraphicsContext2D();
+    g.drawImage(image, 0, 0);
+    MapLayout l = model.layout();
+    int current = model.highlightedIndex();
+    if (current >= 0 && current < l.size()) {
+      ring(g, l.sx(current), l.sy(current), 7, Color.web("#202020"));
+    }
+    PointFacts hovered = model.hoveredProperty().get();
+    if (hovered != null && hovered.index() < l.size()) {
+      ring(g, l.sx(hovered.index()), l.sy(hovered.index()), 5, Color.web("#505050"));
+    }
+    gestures.paintOutline(g);
+  }
+
+  /** A ring with a white halo, visible on any marker colour. */
+  private static void ring(GraphicsContext g, double x, double y, double r, Color colour) {
+    g.setLineDashes();
+    g.setLineWidth(4);
+    g.setStroke(Color.WHITE);
+    g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+    g.setLineWidth(2);
+    g.setStroke(colour);
+    g.strokeOval(x - r, y - r, 2 * r, 2 * r);
   }
 }

@@ -1,7 +1,9 @@
 package org.databoost.app.map;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -28,11 +30,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * State of the map tab: the points of the open dataset's 2-D map. Computing runs in the background;
- * the latest request wins (an older result arriving late is dropped).
+ * State of the map tab: the open dataset's 2-D map, the view's zoom and pan, the selection (which
+ * the image table filters by), the image under the mouse, the table's current image, and the images
+ * Boost added. Computing runs in the background; the latest request wins (an older result arriving
+ * late is dropped). Geometry goes through {@link MapLayout} for the canvas size the view reports.
  */
 public final class MapViewModel implements TaskSource {
   private static final Logger LOG = LoggerFactory.getLogger(MapViewModel.class);
+
+  /** What a left-button drag does. */
+  public enum Tool {
+    LASSO,
+    BOX,
+    PAN
+  }
+
+  static final int MARGIN = 16;
 
   private final Executor background;
   private final Executor ui;
@@ -43,6 +56,26 @@ public final class MapViewModel implements TaskSource {
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final ObjectProperty<TaskProgress> task = new SimpleObjectProperty<>();
   private final ObjectProperty<Failure> failure = new SimpleObjectProperty<>();
+  private final ObjectProperty<ViewTransform> transform =
+      new SimpleObjectProperty<>(ViewTransform.IDENTITY);
+  private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(Tool.BOX);
+  private final ObjectProperty<Set<String>> selection = new SimpleObjectProperty<>(Set.of());
+  private final ObjectProperty<MarkerLayers> layers =
+      new SimpleObjectProperty<>(MarkerLayers.of(new byte[0], new BitSet(), new BitSet()));
+  private final StringProperty highlighted = new SimpleStringProperty();
+  private final ObjectProperty<PointFacts> hovered = new SimpleObjectProperty<>();
+  private final BooleanProperty datasetReady = new SimpleBooleanProperty(true);
+
+  private final MapLayout layout = new MapLayout(MARGIN);
+  private int width = 800;
+  private int height = 600;
+  private byte[] kinds = new byte[0];
+  private PathIndex index = PathIndex.of(List.of());
+  private BitSet selected = new BitSet();
+  private Set<String> publishedSelection;
+  private Set<String> boostAdded = Set.of();
+  private BitSet boosted = new BitSet();
+  private int highlightedIndex = -1;
 
   /**
    * @param background the app's single background executor, the one the image table's jobs run on,
@@ -53,6 +86,17 @@ public final class MapViewModel implements TaskSource {
     this.background = background;
     this.ui = ui;
     this.workspace = workspace;
+    points.addListener((o, old, now) -> onNewPoints());
+    selection.addListener(
+        (o, old, now) -> {
+          // A set this model published already has its mask; one set from outside (the table's
+          // "Clear map selection") is looked up.
+          if (now != publishedSelection) {
+            selected = maskOf(now);
+            relayer();
+          }
+        });
+    highlighted.addListener((o, old, now) -> highlightedIndex = indexOf(now));
   }
 
   /** Computes the map of the open dataset: embeddings (cached by content), then UMAP. */
@@ -76,7 +120,7 @@ public final class MapViewModel implements TaskSource {
             ui.execute(
                 () -> {
                   if (generation.get() == mine) {
-                    points.set(List.copyOf(result));
+                    show(result);
                     finish("Map of " + result.size() + " images.");
                   }
                 });
@@ -93,14 +137,210 @@ public final class MapViewModel implements TaskSource {
         });
   }
 
+  /** Shows these points as the map, the whole of it, keeping a selection of the same images. */
+  void show(List<MapPoint> newPoints) {
+    transform.set(ViewTransform.IDENTITY);
+    points.set(List.copyOf(newPoints));
+  }
+
+  /** Forgets the map and its selection, when another dataset opens. */
+  public void clear() {
+    generation.incrementAndGet();
+    selection.set(Set.of());
+    show(List.of());
+    status.set("");
+  }
+
   private void finish(String message) {
     status.set(message);
     busy.set(false);
     task.set(null);
   }
 
+  private void onNewPoints() {
+    kinds = MarkerLayers.kinds(points.get());
+    index = PathIndex.of(points.get());
+    selected = maskOf(selection.get());
+    boosted = maskOf(boostAdded);
+    highlightedIndex = indexOf(highlighted.get());
+    hovered.set(null);
+    relayer();
+  }
+
+  private void relayer() {
+    layers.set(MarkerLayers.of(kinds, selected, boosted));
+  }
+
+  private BitSet maskOf(Set<String> paths) {
+    List<MapPoint> p = points.get();
+    BitSet own = paths instanceof PathSelection s ? s.maskFor(p) : null;
+    if (own != null) {
+      return own;
+    }
+    BitSet mask = new BitSet();
+    for (String path : paths) {
+      int i = index.indexOf(path);
+      if (i >= 0) {
+        mask.set(i);
+      }
+    }
+    return mask;
+  }
+
+  private int indexOf(String path) {
+    return index.indexOf(path);
+  }
+
+  // ---- the view's geometry
+
+  /** The canvas size the view draws on; geometry below is in its pixels. */
+  public void setViewport(int w, int h) {
+    width = w;
+    height = h;
+  }
+
+  /** The screen positions for the current points, canvas size and zoom (cached). */
+  MapLayout layout() {
+    layout.update(points.get(), width, height, transform.get());
+    return layout;
+  }
+
+  /** Zooms by {@code factor} (above 1 zooms in) keeping the point under the cursor in place. */
+  public void zoomAbout(double x, double y, double factor) {
+    transform.set(transform.get().zoomAbout(x, y, factor));
+  }
+
+  /** Zooms about the centre of the canvas (keyboard). */
+  public void zoomCentre(double factor) {
+    zoomAbout(width / 2.0, height / 2.0, factor);
+  }
+
+  public void panBy(double dx, double dy) {
+    transform.set(transform.get().panBy(dx, dy));
+  }
+
+  /** Shows the whole map again. */
+  public void resetView() {
+    transform.set(ViewTransform.IDENTITY);
+  }
+
+  // ---- selection, picking, hovering
+
+  /** Selects the points inside a free-hand polygon (screen pixels; three or more vertices). */
+  public void selectInLasso(double[] xs, double[] ys) {
+    select(layout().inLasso(new Lasso(xs, ys)));
+  }
+
+  /** Selects the points inside the box spanned by two corners. */
+  public void selectInBox(double x0, double y0, double x1, double y1) {
+    select(layout().inBox(x0, y0, x1, y1));
+  }
+
+  public void clearSelection() {
+    selection.set(Set.of());
+  }
+
+  private void select(BitSet mask) {
+    // A set view of the mask: selecting a million points builds no million-string set.
+    Set<String> published = new PathSelection(points.get(), mask, index);
+    publishedSelection = published;
+    selected = mask;
+    selection.set(published); // the listener knows this set: its mask is the one above
+    relayer();
+  }
+
+  /** The path of the point within a few pixels of a click, which becomes the highlighted one. */
+  public Optional<String> pick(double x, double y) {
+    int i = layout().nearest(x, y, MapLayout.PICK_RADIUS);
+    if (i < 0) {
+      return Optional.empty();
+    }
+    String path = points.get().get(i).path();
+    highlighted.set(path);
+    return Optional.of(path);
+  }
+
+  /** Updates the hovered point for the mouse at (x, y); NaN when the mouse left the map. */
+  public void hover(double x, double y) {
+    int i = Double.isNaN(x) ? -1 : layout().nearest(x, y, MapLayout.PICK_RADIUS);
+    PointFacts now = hovered.get();
+    if (i < 0) {
+      hovered.set(null);
+    } else if (now == null || now.index() != i) {
+      hovered.set(facts(i));
+    }
+  }
+
+  PointFacts facts(int i) {
+    MapPoint p = points.get().get(i);
+    return new PointFacts(
+        i, p.path(), p.split(), p.label(), p.predicted(), p.misclassified(), boosted.get(i));
+  }
+
+  /**
+   * Marks the images Boost added (dataset-relative paths, as in the table), drawn as green
+   * diamonds. Paths not on the map are kept, and marked once a map with them is computed.
+   */
+  public void setBoostAdded(Set<String> paths) {
+    boostAdded = Set.copyOf(paths);
+    boosted = maskOf(boostAdded);
+    relayer();
+  }
+
+  /** The index of the highlighted image among the points, or -1 when it is not on the map. */
+  int highlightedIndex() {
+    return highlightedIndex;
+  }
+
+  // ---- properties
+
+  /**
+   * Whether a dataset is open and no other job holds it; Compute map waits for it (the window binds
+   * it to the other view-models' state).
+   */
+  public BooleanProperty datasetReadyProperty() {
+    return datasetReady;
+  }
+
   public ReadOnlyObjectProperty<List<MapPoint>> pointsProperty() {
     return points;
+  }
+
+  /** The selected images' paths; empty when nothing is selected. */
+  public ObjectProperty<Set<String>> selectionProperty() {
+    return selection;
+  }
+
+  /** The image to ring on the map: the table's current image, or the last one clicked. */
+  public StringProperty highlightedProperty() {
+    return highlighted;
+  }
+
+  public ObjectProperty<Tool> toolProperty() {
+    return tool;
+  }
+
+  /** The point under the mouse, or null. */
+  public ReadOnlyObjectProperty<PointFacts> hoveredProperty() {
+    return hovered;
+  }
+
+  ReadOnlyObjectProperty<ViewTransform> transformProperty() {
+    return transform;
+  }
+
+  /** How each point is drawn; changes with the points, the selection and Boost's images. */
+  ReadOnlyObjectProperty<MarkerLayers> layersProperty() {
+    return layers;
+  }
+
+  /** Whether the view is zoomed or panned away from the whole map. */
+  public boolean isZoomed() {
+    return !transform.get().equals(ViewTransform.IDENTITY);
+  }
+
+  public double zoom() {
+    return transform.get().zoom();
   }
 
   @Override

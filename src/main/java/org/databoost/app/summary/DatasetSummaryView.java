@@ -76,6 +76,7 @@ public final class DatasetSummaryView {
     top.getStyleClass().add("section");
     bottom.getStyleClass().add("section");
     SplitPane split = new SplitPane(top, bottom);
+    split.setId("summary-split");
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.55);
 

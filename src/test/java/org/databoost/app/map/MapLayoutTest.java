@@ -1,8 +1,10 @@
 package org.databoost.app.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.BitSet;
 import java.util.List;
 import org.databoost.map.MapPoint;
 import org.junit.jupiter.api.Test;
@@ -26,13 +28,44 @@ class MapLayoutTest {
   @Test
   void aClickFindsTheNearestPointWithinTheRadiusOnly() {
     MapLayout l = MapLayout.of(POINTS, 220, 120, 10);
-    assertEquals("c", l.nearest(158, 12, 6).orElseThrow().path());
-    assertTrue(l.nearest(60, 60, 6).isEmpty());
+    assertEquals(2, l.nearest(158, 12, 6), "c, at (160, 10)");
+    assertEquals(-1, l.nearest(60, 60, 6));
   }
 
   @Test
   void aBoxSelectsThePointsInsideItWhicheverWayItWasDragged() {
     MapLayout l = MapLayout.of(POINTS, 220, 120, 10);
-    assertEquals(List.of("b", "c"), l.inside(170, 0, 150, 120));
+    BitSet expected = new BitSet();
+    expected.set(1);
+    expected.set(2);
+    assertEquals(expected, l.inBox(170, 0, 150, 120));
+  }
+
+  @Test
+  void theViewTransformZoomsAndPansTheFittedPositions() {
+    MapLayout l = MapLayout.of(POINTS, 220, 120, 10);
+    assertTrue(l.update(POINTS, 220, 120, new ViewTransform(2, -110, 5)));
+    assertEquals(60 * 2 - 110, l.sx(0));
+    assertEquals(10 * 2 + 5, l.sy(0));
+    assertEquals(160 * 2 - 110, l.sx(1));
+    assertEquals(2, l.nearest(210, 25, 6), "c moved to (210, 25)");
+  }
+
+  @Test
+  void layingOutTheSameThingAgainIsFreeAndAnyChangeRecomputes() {
+    MapLayout l = MapLayout.of(POINTS, 220, 120, 10);
+    assertFalse(l.update(POINTS, 220, 120, ViewTransform.IDENTITY));
+    assertFalse(l.update(POINTS, 220, 120, new ViewTransform(1, 0, 0)), "equal, not identical");
+    assertTrue(l.update(POINTS, 220, 121, ViewTransform.IDENTITY), "size");
+    assertTrue(l.update(List.copyOf(List.of(POINTS.get(0))), 220, 121, ViewTransform.IDENTITY));
+    assertEquals(1, l.size());
+  }
+
+  @Test
+  void pointsZoomedFarOffScreenStayOffScreenInsteadOfWrappingAround() {
+    MapLayout l = MapLayout.of(POINTS, 220, 120, 10);
+    l.update(POINTS, 220, 120, new ViewTransform(ViewTransform.MAX_ZOOM, -1e12, 0));
+    assertEquals(Integer.MIN_VALUE, l.sx(1));
+    assertEquals(-1, l.nearest(0, 0, 6));
   }
 }

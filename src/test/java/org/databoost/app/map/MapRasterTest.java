@@ -1,0 +1,70 @@
+package org.databoost.app.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.BitSet;
+import java.util.List;
+import org.databoost.map.MapPoint;
+import org.junit.jupiter.api.Test;
+
+class MapRasterTest {
+  private static final List<MapPoint> POINTS =
+      List.of(
+          new MapPoint("a", "train", "i", 0f, 0f, false),
+          new MapPoint("b", "val", "i", 10f, 10f, true),
+          new MapPoint("c", "val", "ii", 10f, 0f, false),
+          new MapPoint("d", "train", "ii", 0f, 10f, false));
+
+  private final MapLayout layout = MapLayout.of(POINTS, 120, 120, 10);
+  private final byte[] kinds = MarkerLayers.kinds(POINTS);
+
+  private static int at(int[] px, int x, int y) {
+    return px[y * 120 + x];
+  }
+
+  @Test
+  void eachKindHasItsColourAndMisclassifiedValIsRinged() {
+    int[] px = new MapRaster().draw(layout, MarkerLayers.of(kinds, new BitSet(), new BitSet()));
+    assertEquals(MapRaster.TRAIN, at(px, 10, 10));
+    assertEquals(MapRaster.TRAIN, at(px, 11, 9), "a 3 x 3 dot");
+    assertEquals(MapRaster.VAL, at(px, 110, 10));
+    assertEquals(MapRaster.WRONG, at(px, 110, 110));
+    assertEquals(MapRaster.WRONG, at(px, 110, 107), "the ring, 3 px out");
+    assertEquals(MapRaster.BACKGROUND, at(px, 110, 108), "a gap between dot and ring");
+    assertEquals(MapRaster.BACKGROUND, at(px, 60, 60));
+  }
+
+  @Test
+  void aSelectionFadesTheRestAndBoostsImagesAreDiamonds() {
+    BitSet selected = new BitSet();
+    selected.set(0);
+    BitSet boosted = new BitSet();
+    boosted.set(3);
+    int[] px = new MapRaster().draw(layout, MarkerLayers.of(kinds, selected, boosted));
+    assertEquals(MapRaster.TRAIN, at(px, 10, 10), "selected: full colour");
+    assertEquals(
+        MapRaster.blend(MapRaster.VAL, MapRaster.BACKGROUND, MapRaster.FADE), at(px, 110, 10));
+    int fadedBoost = MapRaster.blend(MapRaster.BOOST, MapRaster.BACKGROUND, MapRaster.FADE);
+    assertEquals(fadedBoost, at(px, 10, 110));
+    assertEquals(fadedBoost, at(px, 10, 107), "the diamond's tip");
+    assertEquals(MapRaster.BACKGROUND, at(px, 13, 107), "not a square");
+  }
+
+  @Test
+  void markersAtTheEdgeAreClippedNotWrapped() {
+    MapLayout edge = MapLayout.of(POINTS, 120, 120, 10);
+    edge.update(POINTS, 120, 120, new ViewTransform(1, -10, -10)); // a at (0, 0)
+    int[] px = new MapRaster().draw(edge, MarkerLayers.of(kinds, new BitSet(), new BitSet()));
+    assertEquals(MapRaster.TRAIN, at(px, 0, 0));
+    assertEquals(MapRaster.TRAIN, at(px, 1, 1));
+    assertEquals(MapRaster.BACKGROUND, at(px, 119, 0), "no spill-over from the left edge");
+  }
+
+  @Test
+  void theSelectionIsDrawnOverTheRest() {
+    BitSet selected = new BitSet();
+    selected.set(0);
+    MarkerLayers layers = MarkerLayers.of(kinds, selected, new BitSet());
+    assertEquals(0, layers.drawn(layers.size() - 1));
+  }
+}
