@@ -3,6 +3,8 @@ package org.databoost;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -64,6 +66,25 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("jdk.incubator.vector..")
         .because("only neighbors may need the incubator module, with a scalar fallback")
+        .check(classes);
+  }
+
+  @Test
+  void projectionUsesOnlyTheNeighbourSearchAndTheTaskContract() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.databoost.projection..")
+        .should()
+        .dependOnClassesThat(
+            JavaClass.Predicates.resideInAPackage("org.databoost..")
+                .and(
+                    DescribedPredicate.not(
+                        JavaClass.Predicates.resideInAnyPackage(
+                            "org.databoost.projection..",
+                            "org.databoost.neighbors..",
+                            "org.databoost.task..",
+                            "org.databoost.bench.."))))
+        .because("projection may use neighbors and task (its benchmark: bench), see the table")
         .check(classes);
   }
 

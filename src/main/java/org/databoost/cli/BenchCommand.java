@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
       BenchTrainCommand.class,
       BenchLabelErrorsCommand.class,
       BenchEmbedCommand.class,
-      BenchBoostCommand.class
+      BenchBoostCommand.class,
+      BenchUmapCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

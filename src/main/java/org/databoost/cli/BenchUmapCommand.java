@@ -33,6 +33,13 @@ final class BenchUmapCommand implements Callable<Integer> {
       description = "Sizes umap-learn also runs at (default: 3000,10000).")
   List<Integer> umapLearnSizes;
 
+  @Option(
+      names = "--no-umap-learn",
+      description =
+          "Do not run umap-learn (it costs minutes); quote the anchors' snapshot instead, marked"
+              + " as such.")
+  boolean noUmapLearn;
+
   @Option(names = "--threads", description = "Threads (default: all cores).")
   Integer threads;
 
@@ -45,7 +52,7 @@ final class BenchUmapCommand implements Callable<Integer> {
             d.dataDir(),
             d.outDir(),
             sizes == null ? d.sizes() : sizes,
-            umapLearnSizes == null ? d.umapLearnSizes() : umapLearnSizes,
+            noUmapLearn ? List.of() : umapLearnSizes == null ? d.umapLearnSizes() : umapLearnSizes,
             threads == null ? d.threads() : threads,
             d.python(),
             d.seed());

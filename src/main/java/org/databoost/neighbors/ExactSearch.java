@@ -3,14 +3,8 @@ package org.databoost.neighbors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.databoost.task.CancelledException;
 import org.databoost.task.Progress;
@@ -23,7 +17,7 @@ import org.databoost.task.Progress;
  * is checked between tiles.
  */
 public final class ExactSearch {
-  static final String STAGE = "nearest neighbours";
+  static final String STAGE = SearchTasks.STAGE;
   private static final int GROUP = 4; // queries per kernel call
   private static final int MIN_PART_ROWS = 4096;
 
@@ -78,7 +72,20 @@ public final class ExactSearch {
     return run(queries, base, Math.min(k, base.rows()), false, progress);
   }
 
+  /**
+   * Each row's k most similar other rows. Every pair is scored once ({@link SelfSearch}), half the
+   * work of {@code search(base, base, ...)}, with the same answer.
+   */
   public Neighbors searchSelf(Vectors base, int k, Progress progress) {
+    int capped = Math.min(k, Math.max(0, base.rows() - 1));
+    if (capped < 1) {
+      return run(base, base, capped, true, progress);
+    }
+    return new SelfSearch(threads, kernel).search(base, capped, progress);
+  }
+
+  /** {@link #searchSelf} scoring every pair twice, as a plain search does; for comparisons. */
+  Neighbors searchSelfEveryPair(Vectors base, int k, Progress progress) {
     return run(base, base, Math.min(k, Math.max(0, base.rows() - 1)), true, progress);
   }
 
@@ -141,49 +148,11 @@ public final class ExactSearch {
     AtomicBoolean stop = new AtomicBoolean();
     AtomicLong done = new AtomicLong();
     long total = (long) queries.rows() * base.rows();
-    AtomicInteger serial = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.min(threads, parts.size()),
-            r -> {
-              Thread t = new Thread(r, "databoost-knn-" + serial.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Future<TopK[]>> futures = new ArrayList<>();
-      for (Part p : parts) {
-        futures.add(pool.submit(() -> searchPart(p, queries, base, k, self, stop, done)));
-      }
-      TopK[][] out = new TopK[parts.size()][];
-      for (int i = 0; i < futures.size(); i++) {
-        while (out[i] == null) {
-          try {
-            out[i] = futures.get(i).get(100, TimeUnit.MILLISECONDS);
-          } catch (TimeoutException e) {
-            progress.update(STAGE, done.get(), total);
-            if (progress.isCancelled()) {
-              stop.set(true);
-              throw new CancelledException();
-            }
-          }
-        }
-      }
-      progress.checkCancelled();
-      return out;
-    } catch (InterruptedException e) {
-      stop.set(true);
-      Thread.currentThread().interrupt();
-      throw new CancelledException();
-    } catch (ExecutionException e) {
-      stop.set(true);
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
+    List<Callable<TopK[]>> tasks = new ArrayList<>();
+    for (Part p : parts) {
+      tasks.add(() -> searchPart(p, queries, base, k, self, stop, done));
     }
+    return SearchTasks.runAll(threads, tasks, stop, done, total, progress).toArray(new TopK[0][]);
   }
 
   private TopK[] searchPart(
@@ -249,7 +218,7 @@ public final class ExactSearch {
   }
 
   /** Row-major rows into dimension-major {@code t[j * pad + r]}, zero past {@code nr}. */
-  private static void transpose(float[] rows, int rOff, int nr, int dim, float[] t, int pad) {
+  static void transpose(float[] rows, int rOff, int nr, int dim, float[] t, int pad) {
     for (int r = 0; r < nr; r++) {
       int src = rOff + r * dim;
       for (int j = 0; j < dim; j++) {
@@ -261,7 +230,7 @@ public final class ExactSearch {
     }
   }
 
-  private static int ceilDiv(int a, int b) {
+  static int ceilDiv(int a, int b) {
     return (a + b - 1) / b;
   }
 

@@ -34,6 +34,11 @@ final class TopK {
     }
   }
 
+  /** The score an offer must reach to be kept: the worst kept one, or -infinity while not full. */
+  float threshold() {
+    return size < k || k == 0 ? Float.NEGATIVE_INFINITY : scores[0];
+  }
+
   void offer(float s, int id) {
     if (k == 0 || id == excluded || Float.isNaN(s)) {
       return;

@@ -17,12 +17,7 @@ interface BlockScorer {
 
   /** OpenBLAS sgemm through Smile when its natives load, else {@link JavaBlockScorer}. */
   static BlockScorer best() {
-    if (!Boolean.getBoolean("databoost.projection.javaKnn")) {
-      BlockScorer blas = BlasBlockScorer.tryCreate();
-      if (blas != null) {
-        return blas;
-      }
-    }
-    return new JavaBlockScorer();
+    BlockScorer blas = BlasBlockScorer.tryCreate();
+    return blas != null ? blas : new JavaBlockScorer();
   }
 }

@@ -7,8 +7,8 @@ import org.databoost.task.Progress;
  * Exact cosine k-NN of every row against all rows: L2-normalised copies cut into chunks of {@value
  * #CHUNK} rows, dot products chunk by chunk ({@link BlockScorer}: OpenBLAS or a Java kernel), a
  * bounded min-heap of similarities per query, the rows of a chunk shared out to the workers. O(n^2
- * d) but fast enough to 100K x 256; a stand-in until a vectorised search plugs in through {@link
- * KnnGraph}. Deterministic: each query's heap sees the base rows in id order.
+ * d). The fallback behind {@link GraphSearch} when the JVM lacks the Vector API module.
+ * Deterministic: each query's heap sees the base rows in id order.
  */
 final class ExactCosineKnn {
   static final int CHUNK = 1024;

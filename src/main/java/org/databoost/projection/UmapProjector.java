@@ -6,12 +6,12 @@ import org.databoost.task.Progress;
 /**
  * 2-D UMAP of embedding vectors under cosine distance, with a point for every row.
  *
- * <p>Steps as in umap-learn: exact k-NN graph ({@link ExactCosineKnn}, or a caller's {@link
- * KnnGraph}), fuzzy simplicial set ({@link FuzzyGraph}), spectral initialisation per connected
- * component with the components packed side by side ({@link SpectralInit}), SGD with negative
- * sampling ({@link SgdLayout}). Smile 3.1.1's {@code UMAP} is not used: it cannot take a
- * precomputed graph, builds its graph in O(n^2) doubles and silently drops every row outside the
- * largest component.
+ * <p>Steps as in umap-learn: exact k-NN graph ({@link GraphSearch}: the {@code neighbors} package's
+ * Vector API search by default, or a caller's {@link KnnGraph}), fuzzy simplicial set ({@link
+ * FuzzyGraph}), spectral initialisation per connected component with the components packed side by
+ * side ({@link SpectralInit}), SGD with negative sampling ({@link SgdLayout}). Smile 3.1.1's {@code
+ * UMAP} is not used: it cannot take a precomputed graph, builds its graph in O(n^2) doubles and
+ * silently drops every row outside the largest component.
  *
  * <p>Determinism: with {@code threads == 1} the result depends only on the input, the options and
  * the seed. With more threads the neighbour graph, the fuzzy set and the initial layout are still
@@ -23,6 +23,14 @@ public final class UmapProjector {
 
   public UmapProjector(UmapOptions options) {
     this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * How the exact k-NN graph is built in this JVM: "vector" (the default with the Vector API
+   * module), "blas" or "java" (the property {@code databoost.projection.knn} forces one).
+   */
+  public static String graphSearch() {
+    return GraphSearch.configured().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Projects rows of equal length. */
@@ -56,9 +64,7 @@ public final class UmapProjector {
     }
     int k = Math.min(options.nNeighbors() - 1, n - 1);
     try (Workers workers = new Workers(options.threads())) {
-      KnnGraph graph =
-          ExactCosineKnn.search(
-              data, n, d, k, BlockScorer.best(), workers, progress, "neighbour graph");
+      KnnGraph graph = GraphSearch.configured().search(data, n, d, k, workers, progress);
       return layout(graph, workers, progress);
     }
   }

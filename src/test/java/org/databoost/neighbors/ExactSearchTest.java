@@ -73,6 +73,60 @@ class ExactSearchTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "2, 3, 1, 1",
+    "3, 5, 2, 2",
+    "19, 8, 18, 2", // k = n - 1: every other row
+    "301, 255, 10, 1",
+    "1001, 64, 15, 2", // several blocks per worker: the other-row heaps merge
+    "1001, 64, 15, 3",
+    "4099, 17, 7, 2"
+  })
+  void selfSearchScoresEachPairOnceAndGivesTheSameAnswer(int n, int dim, int k, int threads) {
+    Vectors base = withDuplicatesAndAZeroRow(n, dim, 31 + n);
+    for (ExactSearch search : new ExactSearch[] {ExactSearch.create(), SCALAR}) {
+      ExactSearch s = search.optThreads(threads);
+      Neighbors want = s.searchSelfEveryPair(base, k, Progress.NONE);
+      Neighbors got = s.searchSelf(base, k, Progress.NONE);
+      assertSame(want, got);
+      for (int q = 0; q < n; q++) {
+        for (int j = 0; j < got.k(); j++) {
+          assertTrue(got.id(q, j) != q, "row " + q + " lists itself");
+        }
+      }
+    }
+  }
+
+  @Test
+  void selfSearchKeepsDuplicatesAndAZeroRowTiesByLowerId() {
+    Vectors base = withDuplicatesAndAZeroRow(50, 6, 4);
+    Neighbors got = ExactSearch.create().optThreads(2).searchSelf(base, 4, Progress.NONE);
+    // row 2 is a copy of row 1 and row 7 of row 3: each lists its twin first, at similarity 1
+    assertEquals(2, got.id(1, 0));
+    assertEquals(1, got.id(2, 0));
+    assertEquals(7, got.id(3, 0));
+    assertEquals(1f, got.similarity(2, 0), 1e-6f);
+    // the zero row is equally far (similarity 0) from every row: the lowest other ids win
+    int zero = 50 - 1;
+    assertArrayEquals(new int[] {0, 1, 2, 3}, got.ids(zero));
+    assertArrayEquals(new float[] {0, 0, 0, 0}, got.similarities(zero), 0f);
+  }
+
+  /** Unit Gaussian rows with row 2 a copy of row 1, row 7 of row 3, and the last row all zeros. */
+  static Vectors withDuplicatesAndAZeroRow(int n, int dim, long seed) {
+    float[] data = new float[n * dim];
+    Fixtures.gaussian(n, dim, seed).copyRows(0, n, data, 0);
+    if (n > 2) {
+      System.arraycopy(data, dim, data, 2 * dim, dim);
+    }
+    if (n > 7) {
+      System.arraycopy(data, 3 * dim, data, 7 * dim, dim);
+    }
+    java.util.Arrays.fill(data, (n - 1) * dim, n * dim, 0f);
+    return Vectors.wrap(data, n, dim);
+  }
+
+  @ParameterizedTest
   @CsvSource({"1", "2"})
   void duplicatesTieAndBreakByLowerId(int threads) {
     float[][] rows = new float[80][];

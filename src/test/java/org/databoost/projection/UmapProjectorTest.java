@@ -181,9 +181,10 @@ class UmapProjectorTest {
     int n = 200;
     int d = 8;
     float[] x = Blobs.make(4, 50, d, 0.5, 9);
-    KnnGraph g =
-        ExactCosineKnn.search(
-            x, n, d, 14, BlockScorer.best(), new Workers(1), Progress.NONE, "graph");
+    KnnGraph g;
+    try (Workers w = new Workers(1)) {
+      g = GraphSearch.configured().search(x, n, d, 14, w, Progress.NONE);
+    }
     Projection fromGraph = new UmapProjector(FAST).project(g, Progress.NONE);
     Projection fromData = new UmapProjector(FAST).project(x, n, d, Progress.NONE);
     assertAllFinite(fromGraph);

@@ -60,16 +60,18 @@ public final class UmapBenchmark {
     AnchorScripts scripts = new AnchorScripts(o.anchorsDir(), o.dataDir(), o.python(), o.threads());
     out.printf(
         Locale.ROOT,
-        "UMAP 2-D, d=%d, n_neighbors 15, min_dist 0.1, threads %d (load average now %s)%n",
+        "UMAP 2-D, d=%d, n_neighbors 15, min_dist 0.1, threads %d, k-NN graph: %s (load average"
+            + " now %s)%n",
         D,
         o.threads(),
+        UmapProjector.graphSearch(),
         MachineLoad.loadAverage());
     warmUp(o, scripts, out);
     out.println(
         "| N | impl | fit s | fit CPU-s | trust@10 | kNN-pres@10 | label-acc@10 | coverage"
             + " | other cores | load avg | source |");
     out.println("|---|---|---|---|---|---|---|---|---|---|---|");
-    StringBuilder stages = new StringBuilder("databoost wall time by stage:");
+    StringBuilder stages = new StringBuilder("databoost time by stage:");
     for (int n : o.sizes()) {
       Path base = o.dataDir().resolve("d" + D).resolve("base_n" + n + ".f32");
       if (!Files.exists(base)) {
