@@ -73,8 +73,9 @@ public record BoostOptions(
   }
 
   /**
-   * A pool that takes a couple of minutes here: 100,000 candidates on up to 4 cores (2 minutes on 2
-   * cores measured, docs/boost.md), 50,000 per core beyond that up to 1,000,000.
+   * A pool that takes a minute or two: 100,000 candidates on up to 4 cores (84 s to generate and
+   * embed on 2 cores with another process using one of them, docs/boost.md), 50,000 per core beyond
+   * that, up to 1,000,000.
    */
   public static int defaultCandidates() {
     int cores = Runtime.getRuntime().availableProcessors();

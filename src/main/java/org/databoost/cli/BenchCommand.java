@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
       BenchLabelErrorsCommand.class,
       BenchEmbedCommand.class,
       BenchBoostCommand.class,
-      BenchUmapCommand.class
+      BenchUmapCommand.class,
+      BenchKnnCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -54,7 +54,13 @@ public final class BoostDialog {
     compare.setId("boost-compare");
     problem.setId("boost-problem");
     problem.getStyleClass().add("form-problem");
+    for (javafx.scene.layout.Region field :
+        List.of(candidates, k, rounds, budget, embedder, preset, seed)) {
+      field.setPrefWidth(FIELD_WIDTH);
+    }
   }
+
+  private static final double FIELD_WIDTH = 220;
 
   /** The form as it stands. */
   public BoostForm form() {
@@ -87,7 +93,6 @@ public final class BoostDialog {
     row = add(grid, row, "Budget: train + val images at most", budget);
     row = add(grid, row, "Embedder", embedder);
     row = add(grid, row, "Training preset", preset);
-    seed.setPrefColumnCount(8);
     row = add(grid, row, "Seed", seed);
     grid.add(resplit, 1, row++);
     grid.add(compare, 1, row++);
@@ -96,7 +101,7 @@ public final class BoostDialog {
             "Each round adds its images to train/ as one edit (Ctrl+Z undoes it) and retrains;"
                 + " a round without a validation gain is undone automatically.");
     hint.setWrapText(true);
-    hint.setMaxWidth(460);
+    hint.setMaxWidth(620);
     hint.getStyleClass().add("hint");
     grid.add(hint, 0, row++, 2, 1);
     grid.add(problem, 0, row, 2, 1);
