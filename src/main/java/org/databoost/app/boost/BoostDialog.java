@@ -57,6 +57,7 @@ public final class BoostDialog {
     for (javafx.scene.layout.Region field :
         List.of(candidates, k, rounds, budget, embedder, preset, seed)) {
       field.setPrefWidth(FIELD_WIDTH);
+      field.setMaxWidth(FIELD_WIDTH);
     }
   }
 

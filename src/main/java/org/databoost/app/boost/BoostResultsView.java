@@ -61,23 +61,54 @@ public final class BoostResultsView {
                 column("Round", r -> Integer.toString(r.round()), 60),
                 column("Errors", r -> Integer.toString(r.errorsBefore()), 70),
                 column("Added", r -> String.format(Locale.ROOT, "%,d", r.added()), 80),
-                column("Val before → after", r -> change(r.valBefore(), r.valAfter()), 150),
-                column(
-                    "Label book before → after",
-                    r -> change(r.labelBookBefore(), r.labelBookAfter()),
-                    170),
-                column("Random: val", r -> percent(r.randomValAfter()), 100),
-                column("Random: label book", r -> percent(r.randomLabelBookAfter()), 130),
+                column("Validation", r -> change(r.valBefore(), r.valAfter()), 150),
+                column("Label book", r -> change(r.labelBookBefore(), r.labelBookAfter()), 150),
+                column("Random: validation", r -> percent(r.randomValAfter()), 140),
+                column("Random: label book", r -> percent(r.randomLabelBookAfter()), 140),
                 column("Fixed", r -> Integer.toString(r.fixed().size()), 60),
                 column("New errors", r -> Integer.toString(r.appeared().size()), 80),
                 column("Kept", r -> r.kept() ? "yes (edit #" + r.opId() + ")" : "undone", 110)));
-    Label perClass = new Label();
-    perClass.setId("boost-per-class");
-    perClass.setWrapText(true);
+    table.setFixedCellSize(26);
+    table
+        .prefHeightProperty()
+        .bind(
+            javafx.beans.binding.Bindings.size(rounds)
+                .multiply(26)
+                .add(34)
+                .map(h -> Math.max(120, h.doubleValue())));
+    table.minHeightProperty().bind(table.prefHeightProperty());
+    Label perClassTitle = new Label();
+    perClassTitle.setId("boost-per-class");
+    perClassTitle.getStyleClass().add("section-title");
+    TableView<RoundReport.ClassChange> perClass = new TableView<>();
+    perClass.setId("boost-classes");
+    perClass.setPlaceholder(new Label("Select a round to see its classes."));
+    perClass.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    perClass
+        .getColumns()
+        .setAll(
+            List.of(
+                classColumn("Label", RoundReport.ClassChange::label, 80),
+                classColumn("Validation images", c -> Integer.toString(c.images()), 130),
+                classColumn(
+                    "Before", c -> String.format(Locale.ROOT, "%.1f%%", 100 * c.before()), 90),
+                classColumn(
+                    "After", c -> String.format(Locale.ROOT, "%.1f%%", 100 * c.after()), 90),
+                classColumn(
+                    "Change",
+                    c -> String.format(Locale.ROOT, "%+.1f points", 100 * (c.after() - c.before())),
+                    120)));
     table
         .getSelectionModel()
         .selectedItemProperty()
-        .addListener((o, a, r) -> perClass.setText(r == null ? "" : perClassText(r)));
+        .addListener(
+            (o, a, r) -> {
+              perClassTitle.setText(
+                  r == null ? "" : "Round " + r.round() + ": validation accuracy by class");
+              perClass.setItems(
+                  javafx.collections.FXCollections.observableArrayList(
+                      r == null ? List.of() : r.perClass()));
+            });
     Button added = new Button("Show added images");
     added.setId("boost-show-added");
     added.setOnAction(e -> showAdded.run());
@@ -103,8 +134,8 @@ public final class BoostResultsView {
     report.addListener((o, a, r) -> refresh.run());
     rounds.addListener((javafx.collections.ListChangeListener<RoundReport>) c -> refresh.run());
     HBox actions = new HBox(8, added);
-    VBox box = new VBox(10, headline, details, table, perClass, actions);
-    VBox.setVgrow(table, Priority.ALWAYS);
+    VBox box = new VBox(10, headline, details, table, actions, perClassTitle, perClass);
+    VBox.setVgrow(perClass, Priority.ALWAYS);
     box.setPadding(new Insets(12));
     box.getStyleClass().add("boost-results");
     return box;
@@ -157,16 +188,6 @@ public final class BoostResultsView {
         r.resplitMoved() > 0 ? "; re-split moved " + r.resplitMoved() + " images" : "");
   }
 
-  static String perClassText(RoundReport r) {
-    StringBuilder sb = new StringBuilder("Round " + r.round() + ", validation accuracy by class:");
-    for (RoundReport.ClassChange c : r.perClass()) {
-      sb.append(
-          String.format(
-              Locale.ROOT, "  %s %.0f%% → %.0f%%", c.label(), 100 * c.before(), 100 * c.after()));
-    }
-    return sb.toString();
-  }
-
   private static String change(double before, double after) {
     return String.format(Locale.ROOT, "%.1f%% → %.1f%%", 100 * before, 100 * after);
   }
@@ -179,6 +200,14 @@ public final class BoostResultsView {
 
   private static String percent(OptionalDouble v) {
     return v.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * v.getAsDouble()) : "–";
+  }
+
+  private static TableColumn<RoundReport.ClassChange, String> classColumn(
+      String title, Function<RoundReport.ClassChange, String> value, double width) {
+    TableColumn<RoundReport.ClassChange, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+    c.setPrefWidth(width);
+    return c;
   }
 
   private static TableColumn<RoundReport, String> column(

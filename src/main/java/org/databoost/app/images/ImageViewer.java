@@ -26,6 +26,7 @@ final class ImageViewer {
   private final Label labels = new Label();
   private final GridPane bars = new GridPane();
   private final Label keys = new Label();
+  private final Label origin = new Label();
 
   ImageViewer(ImagesViewModel model, Supplier<Path> datasetRoot) {
     this.model = model;
@@ -47,19 +48,36 @@ final class ImageViewer {
     bars.setHgap(6);
     bars.setVgap(2);
     keys.getStyleClass().add("viewer-keys");
+    origin.getStyleClass().add("viewer-origin");
+    origin.setId("viewer-origin");
+    origin.setWrapText(true);
+    origin.managedProperty().bind(origin.textProperty().isNotEmpty());
+    origin.visibleProperty().bind(origin.managedProperty());
     keys.setWrapText(true);
     // Texts keep their height; only the picture may shrink when the window is short.
-    for (javafx.scene.control.Label l : List.of(title, labels, keys)) {
+    for (javafx.scene.control.Label l : List.of(title, labels, origin, keys)) {
       l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
     model.labels().addListener((javafx.collections.ListChangeListener<String>) c -> showKeys());
     showKeys();
-    VBox box = new VBox(8, frame, title, labels, bars, keys);
+    VBox box = new VBox(8, frame, title, labels, origin, bars, keys);
     box.setPadding(new Insets(0, 0, 0, 10));
     box.setAlignment(Pos.TOP_LEFT);
     box.setPrefWidth(330);
     box.setMinWidth(330);
     return box;
+  }
+
+  /**
+   * Where an added image came from, short enough for the viewer: the provenance up to its
+   * augmentation parameters (the whole text is the tooltip and the table's "Added by" column).
+   */
+  static String originText(String provenance) {
+    if (provenance.isEmpty()) {
+      return "";
+    }
+    int aug = provenance.indexOf("; aug-");
+    return "Added by " + (aug > 0 ? provenance.substring(0, aug) : provenance);
   }
 
   void show(ImageItem item) {
@@ -68,6 +86,7 @@ final class ImageViewer {
       image.setImage(null);
       title.setText("Select an image.");
       labels.setText("");
+      origin.setText("");
       return;
     }
     Path root = datasetRoot.get();
@@ -86,6 +105,9 @@ final class ImageViewer {
       }
     }
     labels.setText(sb.toString());
+    origin.setText(originText(item.provenance()));
+    origin.setTooltip(
+        item.provenance().isEmpty() ? null : new javafx.scene.control.Tooltip(item.provenance()));
     float[] p = item.probabilities();
     List<String> names = model.runLabels();
     if (p != null && p.length == names.size()) {
