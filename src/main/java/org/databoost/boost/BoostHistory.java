@@ -55,8 +55,8 @@ public final class BoostHistory {
     int round = Integer.parseInt(p.getOrDefault("boost.round", "0"));
     long op = Long.parseLong(p.getOrDefault("boost.op", "-1"));
     int added = Integer.parseInt(p.getOrDefault("boost.added", "0"));
-    BoostService.State b = BoostService.state(before, ws.runs().predictions(before.id()));
-    BoostService.State a = BoostService.state(after, ws.runs().predictions(after.id()));
+    RoundReports.State b = RoundReports.state(before, ws.runs().predictions(before.id()));
+    RoundReports.State a = RoundReports.state(after, ws.runs().predictions(after.id()));
     int errors = (int) b.val().values().stream().filter(r -> r.predicted() != r.given()).count();
     OptionalDouble randomVal = OptionalDouble.empty();
     OptionalDouble randomLb = OptionalDouble.empty();
@@ -67,7 +67,7 @@ public final class BoostHistory {
       randomRun = OptionalLong.of(random.id());
     }
     RoundReport r =
-        BoostService.report(
+        RoundReports.report(
             round,
             errors,
             new Retriever.Result(List.of(), -1, 0, 0, 0),

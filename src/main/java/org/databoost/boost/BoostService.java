@@ -1,5 +1,11 @@
 package org.databoost.boost;
 
+import static org.databoost.boost.RoundReports.accuracy;
+import static org.databoost.boost.RoundReports.optionalAccuracy;
+import static org.databoost.boost.RoundReports.report;
+import static org.databoost.boost.RoundReports.state;
+import static org.databoost.boost.RoundReports.withKept;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import java.util.SplittableRandom;
+import org.databoost.boost.RoundReports.State;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.DatasetScanner;
@@ -76,13 +82,6 @@ public final class BoostService {
     this.scanner = scanner;
     this.evaluation = new EvaluationService(scanner);
   }
-
-  /** The model state a round starts from. */
-  record State(
-      long runId,
-      List<String> labels,
-      Map<String, PredictionRecord> val,
-      Map<String, String> metrics) {}
 
   public BoostReport boost(Workspace ws, BoostOptions o, Progress progress)
       throws IOException, WorkspaceException, DatasetException {
@@ -170,7 +169,7 @@ public final class BoostService {
           long a0 = System.nanoTime();
           List<Integer> randomIds = Retriever.random(pool, ids.size(), used, o.seed() * 31 + round);
           List<NewImage> images =
-              images(
+              CandidateFiles.of(
                   renderer.render(root, pool, randomIds, progress),
                   pool,
                   round,
@@ -205,7 +204,7 @@ public final class BoostService {
 
         long w0 = System.nanoTime();
         List<CandidateRenderer.Rendered> rendered = renderer.render(root, pool, ids, progress);
-        List<NewImage> images = images(rendered, pool, round, picked.picks(), "boost");
+        List<NewImage> images = CandidateFiles.of(rendered, pool, round, picked.picks(), "boost");
         double renderSeconds = seconds(w0);
         long w1 = System.nanoTime();
         progress.update(WRITE_STAGE, 0, images.size());
@@ -333,25 +332,6 @@ public final class BoostService {
     return state(result.run(), result.predictions());
   }
 
-  static State state(RunRecord run, List<PredictionRecord> predictions) {
-    Map<String, PredictionRecord> val = new LinkedHashMap<>();
-    for (PredictionRecord r : predictions) {
-      if (r.split().equals("val")) {
-        val.put(r.path(), r);
-      }
-    }
-    return new State(run.id(), run.labels(), val, run.metrics());
-  }
-
-  private static double accuracy(State s, String split) {
-    return optionalAccuracy(s, split).orElse(Double.NaN);
-  }
-
-  private static OptionalDouble optionalAccuracy(State s, String split) {
-    String v = s.metrics().get("accuracy." + split);
-    return v == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(v));
-  }
-
   private static AugmentOptions strength(double strength) {
     AugmentOptions d = AugmentOptions.defaults();
     return strength == d.strength() ? d : new AugmentOptions(strength);
@@ -376,50 +356,6 @@ public final class BoostService {
       if (p != null && p.predicted() != p.given()) {
         out.add(new Retriever.ErrorQuery(p.path(), p.given(), p.predicted(), p.loss(), vectors[i]));
       }
-    }
-    return out;
-  }
-
-  /** The new images of a round: train/{source label}/boost-r{round}-{source}-c{candidate}.png. */
-  private static List<NewImage> images(
-      List<CandidateRenderer.Rendered> rendered,
-      CandidatePool pool,
-      int round,
-      List<Retriever.Pick> picks,
-      String prefix) {
-    List<NewImage> out = new ArrayList<>(rendered.size());
-    for (int i = 0; i < rendered.size(); i++) {
-      CandidateRenderer.Rendered r = rendered.get(i);
-      String stem = r.source().relativePath().getFileName().toString();
-      int dot = stem.lastIndexOf('.');
-      stem = dot > 0 ? stem.substring(0, dot) : stem;
-      stem = stem.length() > 12 ? stem.substring(0, 12) : stem;
-      String name =
-          String.format(Locale.ROOT, "%s-r%d-%s-c%d.png", prefix, round, stem, r.candidate());
-      StringBuilder why = new StringBuilder();
-      why.append(
-          String.format(
-              Locale.ROOT,
-              "%s round %d: candidate %d of pool seed %d from %s",
-              prefix,
-              round,
-              r.candidate(),
-              pool.seed(),
-              r.source().displayPath()));
-      if (picks != null) {
-        Retriever.Pick p = picks.get(i);
-        why.append(
-            String.format(
-                Locale.ROOT,
-                "; serves %s (loss %.3f, similarity %.3f)",
-                p.error().path(),
-                p.error().loss(),
-                p.similarity()));
-      } else {
-        why.append("; chosen at random (ablation)");
-      }
-      why.append("; ").append(r.augmentation().describe());
-      out.add(NewImage.fromBytes(r.png(), Split.TRAIN, r.source().label(), name, why.toString()));
     }
     return out;
   }
@@ -452,98 +388,8 @@ public final class BoostService {
     }
   }
 
-  static RoundReport report(
-      int round,
-      int errorsBefore,
-      Retriever.Result picked,
-      int added,
-      long opId,
-      State before,
-      State after,
-      OptionalDouble randomVal,
-      OptionalDouble randomLb,
-      OptionalLong randomRun,
-      RoundReport.StageSeconds seconds) {
-    List<String> fixed = new ArrayList<>();
-    List<String> appeared = new ArrayList<>();
-    List<String> labels = after.labels();
-    int[] images = new int[labels.size()];
-    int[] rightBefore = new int[labels.size()];
-    int[] rightAfter = new int[labels.size()];
-    for (PredictionRecord a : after.val().values()) {
-      PredictionRecord b = before.val().get(a.path());
-      boolean okAfter = a.predicted() == a.given();
-      images[a.given()]++;
-      if (okAfter) {
-        rightAfter[a.given()]++;
-      }
-      if (b == null) {
-        continue;
-      }
-      boolean okBefore = b.predicted() == b.given();
-      if (okBefore) {
-        rightBefore[a.given()]++;
-      }
-      if (!okBefore && okAfter) {
-        fixed.add(a.path());
-      } else if (okBefore && !okAfter) {
-        appeared.add(a.path());
-      }
-    }
-    List<RoundReport.ClassChange> perClass = new ArrayList<>();
-    for (int c = 0; c < labels.size(); c++) {
-      if (images[c] > 0) {
-        perClass.add(
-            new RoundReport.ClassChange(
-                labels.get(c),
-                images[c],
-                rightBefore[c] / (double) images[c],
-                rightAfter[c] / (double) images[c]));
-      }
-    }
-    return new RoundReport(
-        round,
-        errorsBefore,
-        picked.errorsServed(),
-        added,
-        opId,
-        true,
-        accuracy(before, "val"),
-        accuracy(after, "val"),
-        optionalAccuracy(before, "label_book"),
-        optionalAccuracy(after, "label_book"),
-        randomVal,
-        randomLb,
-        List.copyOf(perClass),
-        List.copyOf(fixed),
-        List.copyOf(appeared),
-        after.runId(),
-        randomRun,
-        seconds,
-        new int[] {picked.droppedNearTrain(), picked.droppedNearChosen(), picked.droppedUsed()});
-  }
-
-  private static RoundReport withKept(RoundReport r, boolean kept) {
-    return new RoundReport(
-        r.round(),
-        r.errorsBefore(),
-        r.errorsServed(),
-        r.added(),
-        r.opId(),
-        kept,
-        r.valBefore(),
-        r.valAfter(),
-        r.labelBookBefore(),
-        r.labelBookAfter(),
-        r.randomValAfter(),
-        r.randomLabelBookAfter(),
-        r.perClass(),
-        r.fixed(),
-        r.appeared(),
-        r.runId(),
-        r.randomRunId(),
-        r.seconds(),
-        r.dropped());
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
   }
 
   /**
@@ -552,45 +398,6 @@ public final class BoostService {
    */
   int resplit(Workspace ws, long seed, Progress progress)
       throws IOException, WorkspaceException, DatasetException {
-    DatasetScan scan = scan(ws, progress);
-    List<String> toVal = new ArrayList<>();
-    List<String> toTrain = new ArrayList<>();
-    for (String label : scan.labels()) {
-      List<ImageEntry> all = new ArrayList<>();
-      for (ImageEntry e : scan.images()) {
-        if (e.label().equals(label) && (e.split() == Split.TRAIN || e.split() == Split.VAL)) {
-          all.add(e);
-        }
-      }
-      all.sort(java.util.Comparator.comparing(ImageEntry::displayPath));
-      int val = (int) all.stream().filter(e -> e.split() == Split.VAL).count();
-      SplittableRandom random = new SplittableRandom(seed ^ label.hashCode());
-      for (int i = all.size() - 1; i > 0; i--) {
-        int j = random.nextInt(i + 1);
-        ImageEntry t = all.get(i);
-        all.set(i, all.get(j));
-        all.set(j, t);
-      }
-      for (int i = 0; i < all.size(); i++) {
-        ImageEntry e = all.get(i);
-        Split want = i < val ? Split.VAL : Split.TRAIN;
-        if (e.split() != want) {
-          (want == Split.VAL ? toVal : toTrain).add(e.displayPath());
-        }
-      }
-    }
-    progress.update(RESPLIT_STAGE, 0, toVal.size() + toTrain.size());
-    if (!toVal.isEmpty()) {
-      ws.moveToSplit(toVal, Split.VAL, progress);
-    }
-    if (!toTrain.isEmpty()) {
-      ws.moveToSplit(toTrain, Split.TRAIN, progress);
-    }
-    progress.update(RESPLIT_STAGE, toVal.size() + toTrain.size(), toVal.size() + toTrain.size());
-    return toVal.size() + toTrain.size();
-  }
-
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
+    return Resplit.apply(ws, scan(ws, progress), seed, progress);
   }
 }
