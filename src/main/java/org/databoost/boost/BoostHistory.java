@@ -80,27 +80,7 @@ public final class BoostHistory {
             randomRun,
             new RoundReport.StageSeconds(
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
-    boolean kept = !undone.getOrDefault(op, true);
-    return new RoundReport(
-        r.round(),
-        r.errorsBefore(),
-        r.errorsServed(),
-        r.added(),
-        r.opId(),
-        kept,
-        r.valBefore(),
-        r.valAfter(),
-        r.labelBookBefore(),
-        r.labelBookAfter(),
-        r.randomValAfter(),
-        r.randomLabelBookAfter(),
-        r.perClass(),
-        r.fixed(),
-        r.appeared(),
-        r.runId(),
-        r.randomRunId(),
-        r.seconds(),
-        r.dropped());
+    return RoundReports.withKept(r, !undone.getOrDefault(op, true));
   }
 
   private static OptionalDouble metric(RunRecord run, String key) {
