@@ -41,6 +41,22 @@ final class ImageViewer {
     StackPane frame = new StackPane(image);
     frame.getStyleClass().add("image-frame");
     frame.setMinSize(310, 250);
+    // The wheel zooms the picture (up to 8x, clipped to the frame); a double click fits it again.
+    javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+    clip.widthProperty().bind(frame.widthProperty());
+    clip.heightProperty().bind(frame.heightProperty());
+    frame.setClip(clip);
+    frame.setOnScroll(
+        e -> {
+          zoom(e.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
+          e.consume();
+        });
+    frame.setOnMouseClicked(
+        e -> {
+          if (e.getClickCount() == 2) {
+            zoomTo(1);
+          }
+        });
     title.getStyleClass().add("viewer-title");
     title.setWrapText(true);
     labels.getStyleClass().add("viewer-labels");
@@ -80,8 +96,27 @@ final class ImageViewer {
     return "Added by " + (aug > 0 ? provenance.substring(0, aug) : provenance);
   }
 
+  static final double ZOOM_STEP = 1.25;
+  static final double MAX_ZOOM = 8;
+
+  /** Multiplies the picture's zoom, kept within 1 (fit) and {@value #MAX_ZOOM}. */
+  void zoom(double factor) {
+    zoomTo(image.getScaleX() * factor);
+  }
+
+  void zoomTo(double value) {
+    double z = Math.max(1, Math.min(MAX_ZOOM, value));
+    image.setScaleX(z);
+    image.setScaleY(z);
+  }
+
+  double zoom() {
+    return image.getScaleX();
+  }
+
   void show(ImageItem item) {
     bars.getChildren().clear();
+    zoomTo(1);
     if (item == null) {
       image.setImage(null);
       title.setText("Select an image.");
@@ -130,7 +165,8 @@ final class ImageViewer {
       sb.append(i == 9 ? 0 : i + 1).append(" ").append(l.get(i)).append("  ");
     }
     sb.append("\nDelete: to the trash   Enter: accept the suggestion\n");
-    sb.append("Ctrl+Z: undo   Ctrl+Shift+Z: redo   ↑ ↓: next image");
+    sb.append(
+        "Ctrl+Z: undo   Ctrl+Shift+Z: redo   ↑ ↓: next image\nWheel on the picture: zoom   double-click: fit");
     keys.setText(sb.toString());
   }
 

@@ -172,6 +172,8 @@ public final class ImagesView {
     }
   }
 
+  private static final String ALL_LABELS = "all labels";
+
   private HBox filterBar() {
     ChoiceBox<String> split = new ChoiceBox<>();
     split.getItems().setAll("all splits", "train", "val", "test", "label_book");
@@ -179,6 +181,26 @@ public final class ImagesView {
     split
         .valueProperty()
         .addListener((o, a, b) -> model.splitFilterProperty().set("all splits".equals(b) ? "" : b));
+    ChoiceBox<String> label = new ChoiceBox<>();
+    label.setId("label-filter");
+    Runnable fillLabels =
+        () -> {
+          String keep = label.getValue();
+          List<String> items = new java.util.ArrayList<>();
+          items.add(ALL_LABELS);
+          items.addAll(model.labels());
+          label.getItems().setAll(items);
+          label.setValue(items.contains(keep) ? keep : ALL_LABELS);
+        };
+    fillLabels.run();
+    model
+        .labels()
+        .addListener((javafx.collections.ListChangeListener<String>) c -> fillLabels.run());
+    label
+        .valueProperty()
+        .addListener(
+            (o, a, b) ->
+                model.labelFilterProperty().set(b == null || ALL_LABELS.equals(b) ? "" : b));
     TextField search = new TextField();
     search.setPromptText("Search file names");
     search.setId("image-search");
@@ -205,7 +227,7 @@ public final class ImagesView {
     clearMap.managedProperty().bind(clearMap.visibleProperty());
     // Controls keep their size; when the window is narrow the search field and the run summary
     // give way (the summary with an ellipsis and the whole text as a tooltip).
-    for (Region r : List.of(split, wrong, flagged, boosted, clearMap, count)) {
+    for (Region r : List.of(split, label, wrong, flagged, boosted, clearMap, count)) {
       r.setMinWidth(Region.USE_PREF_SIZE);
     }
     search.setPrefColumnCount(14);
@@ -214,7 +236,8 @@ public final class ImagesView {
     javafx.scene.control.Tooltip runTip = new javafx.scene.control.Tooltip();
     runTip.textProperty().bind(run.textProperty());
     run.setTooltip(runTip);
-    HBox bar = new HBox(10, split, search, wrong, flagged, boosted, clearMap, count, spacer, run);
+    HBox bar =
+        new HBox(10, split, label, search, wrong, flagged, boosted, clearMap, count, spacer, run);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(0, 0, 8, 0));
     return bar;

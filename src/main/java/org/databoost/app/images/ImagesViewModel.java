@@ -83,6 +83,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   private final ObjectProperty<java.util.Set<String>> mapSelection =
       new SimpleObjectProperty<>(java.util.Set.of());
   private final BooleanProperty boostAddedOnly = new SimpleBooleanProperty();
+  private final StringProperty labelFilter = new SimpleStringProperty("");
   private final ObjectProperty<BoostReport> lastBoost = new SimpleObjectProperty<>();
   private final ObservableList<RoundReport> boostRounds = FXCollections.observableArrayList();
   private final StringProperty currentPath = new SimpleStringProperty();
@@ -99,6 +100,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     flaggedOnly.addListener((o, a, b) -> refilter());
     mapSelection.addListener((o, a, b) -> refilter());
     boostAddedOnly.addListener((o, a, b) -> refilter());
+    labelFilter.addListener((o, a, b) -> refilter());
   }
 
   /** Opens the dataset's workspace (closing the previous one) and loads its rows. */
@@ -314,6 +316,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     String s = split.get();
     String text = search.get().toLowerCase(Locale.ROOT).strip();
     java.util.Set<String> onMap = mapSelection.get();
+    String label = labelFilter.get();
     Predicate<ImageItem> p =
         i ->
             (s.isEmpty() || s.equals(i.split()))
@@ -321,7 +324,8 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
                 && (!misclassifiedOnly.get() || i.misclassified())
                 && (!flaggedOnly.get() || i.flagged())
                 && (onMap.isEmpty() || onMap.contains(i.path()))
-                && (!boostAddedOnly.get() || i.addedByBoost());
+                && (!boostAddedOnly.get() || i.addedByBoost())
+                && (label.isEmpty() || label.equals(i.given()));
     filtered.setPredicate(p);
   }
 
@@ -397,6 +401,11 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   /** Paths picked on the map; when not empty, only these rows are shown. */
   public ObjectProperty<java.util.Set<String>> mapSelectionProperty() {
     return mapSelection;
+  }
+
+  /** The given label to show only; empty for all. */
+  public StringProperty labelFilterProperty() {
+    return labelFilter;
   }
 
   /** When set, only images that Boost added are shown. */

@@ -58,6 +58,16 @@ class ImagesViewModelTest {
     vm.searchProperty().set("");
     vm.misclassifiedOnlyProperty().set(true);
     assertEquals(0, vm.rows().size(), "no run yet, so nothing is misclassified");
+    vm.misclassifiedOnlyProperty().set(false);
+    vm.labelFilterProperty().set("iv");
+    assertTrue(vm.rows().size() > 0);
+    assertTrue(vm.rows().stream().allMatch(i -> i.given().equals("iv")));
+    vm.splitFilterProperty().set("val");
+    assertEquals(3, vm.rows().size(), "3 val images per label");
+    vm.labelFilterProperty().set("");
+    vm.splitFilterProperty().set("");
+    vm.boostAddedOnlyProperty().set(true);
+    assertEquals(0, vm.rows().size(), "nothing was added by Boost");
   }
 
   @Test
