@@ -2,7 +2,9 @@ package org.databoost.embedding;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
+import org.databoost.imaging.AreaResampler;
 import org.databoost.imaging.ImageConverter;
+import org.databoost.imaging.augment.InkImage;
 
 /**
  * The input of the glyph embedder: one 32x32 plane of ink, the glyph cropped to its bounding box
@@ -97,25 +99,7 @@ public final class GlyphInput {
 
   /** Ink from 8-bit gray samples, relative to the paper level (90th percentile). */
   static float[] ink(int[] gray) {
-    int[] histogram = new int[256];
-    for (int g : gray) {
-      histogram[g]++;
-    }
-    int paper = 255;
-    long seen = 0;
-    for (int g = 0; g < 256; g++) {
-      seen += histogram[g];
-      if (seen * 10 >= 9L * gray.length) {
-        paper = g;
-        break;
-      }
-    }
-    float p = Math.max(paper, 1);
-    float[] ink = new float[gray.length];
-    for (int i = 0; i < gray.length; i++) {
-      ink[i] = Math.max(0, p - gray[i]) / p;
-    }
-    return ink;
+    return InkImage.ink(gray);
   }
 
   /** 8-bit gray samples of an image, row-major. */

@@ -3,6 +3,7 @@ package org.databoost.embedding;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.Locale;
+import org.databoost.imaging.AreaResampler;
 import org.databoost.imaging.ImageConverter;
 
 /**

@@ -1,6 +1,7 @@
 package org.databoost.embedding;
 
 import java.awt.image.BufferedImage;
+import org.databoost.imaging.AreaResampler;
 
 /**
  * The baseline every other embedder must beat: the whole image in 8-bit gray, squeezed to {@code

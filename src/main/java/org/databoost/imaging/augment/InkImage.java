@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
+import org.databoost.imaging.AreaResampler;
 import org.databoost.imaging.ImageConverter;
 
 /**
@@ -46,8 +47,11 @@ public record InkImage(int width, int height, float[] ink) {
     return new InkImage(w, h, ink).scaledTo(maxSide);
   }
 
-  /** Ink from 8-bit gray samples, relative to the paper level (90th percentile). */
-  static float[] ink(int[] gray) {
+  /**
+   * Ink from 8-bit gray samples, relative to the paper level (their 90th percentile): 0 on paper,
+   * up to 1 on black. The glyph embedder's input uses the same rule.
+   */
+  public static float[] ink(int[] gray) {
     int[] histogram = new int[256];
     for (int g : gray) {
       histogram[g]++;
@@ -81,7 +85,7 @@ public record InkImage(int width, int height, float[] ink) {
     double f = (double) maxSide / longer;
     int w = Math.max(1, Math.min(maxSide, (int) Math.round(width * f)));
     int h = Math.max(1, Math.min(maxSide, (int) Math.round(height * f)));
-    return new InkImage(w, h, AreaAverage.resize(ink, width, height, w, h));
+    return new InkImage(w, h, new AreaResampler(ink, width, height).resize(w, h));
   }
 
   /** The sum of the ink values. */

@@ -1,17 +1,18 @@
-package org.databoost.embedding;
+package org.databoost.imaging;
 
 /**
  * Resamples a plane of values by exact area averaging: each output pixel is the mean of the source
  * area it covers, fractional pixels weighted by coverage. Unlike subsampling it keeps thin strokes
- * when shrinking a 250-pixel glyph to 32 pixels.
+ * when shrinking a 250-pixel glyph to 32 pixels. Used by the embedders' inputs and by the
+ * augmentation planes.
  */
-final class AreaResampler {
+public final class AreaResampler {
   private final double[] sums;
   private final int width;
   private final int height;
 
   /** Prepares a summed-area table of {@code plane} ({@code width x height}, row-major). */
-  AreaResampler(float[] plane, int width, int height) {
+  public AreaResampler(float[] plane, int width, int height) {
     this.width = width;
     this.height = height;
     sums = new double[(width + 1) * (height + 1)];
@@ -42,7 +43,7 @@ final class AreaResampler {
   }
 
   /** The mean over the source rectangle [x0, x1) x [y0, y1); 0 outside the plane. */
-  double mean(double x0, double y0, double x1, double y1) {
+  public double mean(double x0, double y0, double x1, double y1) {
     double area = (x1 - x0) * (y1 - y0);
     if (area <= 0) {
       return 0;
@@ -52,12 +53,12 @@ final class AreaResampler {
   }
 
   /** The whole plane squeezed (aspect not kept) into {@code side x side}. */
-  float[] resize(int side) {
+  public float[] resize(int side) {
     return resize(side, side);
   }
 
   /** The whole plane squeezed (aspect not kept) into {@code outWidth x outHeight}, row-major. */
-  float[] resize(int outWidth, int outHeight) {
+  public float[] resize(int outWidth, int outHeight) {
     float[] out = new float[outWidth * outHeight];
     double sx = (double) width / outWidth;
     double sy = (double) height / outHeight;
