@@ -73,7 +73,7 @@ public final class MainWindow {
           settings.save();
         });
     // The map's selection is the table's map filter; the table's current image is ringed on it.
-    images.mapSelectionProperty().bindBidirectional(map.selectionProperty());
+    images.filters().mapSelectionProperty().bindBidirectional(map.selectionProperty());
     images.currentPathProperty().addListener((o, old, path) -> map.highlightedProperty().set(path));
     map.datasetReadyProperty()
         .bind(root.isNotNull().and(summary.busyProperty().not()).and(images.busyProperty().not()));
@@ -114,7 +114,7 @@ public final class MainWindow {
                     images.lastBoostProperty(),
                     images.boostRounds(),
                     () -> {
-                      images.boostAddedOnlyProperty().set(true);
+                      images.filters().boostAddedOnlyProperty().set(true);
                       tabs.getSelectionModel().select(imagesTab);
                     })
                 .build());

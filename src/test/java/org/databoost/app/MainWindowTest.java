@@ -243,7 +243,7 @@ class MainWindowTest {
           robot.from(scene.getRoot()).lookup("#images-table").queryAs(TableView.class);
       assertEquals(report.keptImages(), table.getItems().size());
       assertTrue(table.getItems().stream().allMatch(ImageItem::addedByBoost));
-      robot.interact(() -> images.boostAddedOnlyProperty().set(false));
+      robot.interact(() -> images.filters().boostAddedOnlyProperty().set(false));
     }
   }
 
@@ -265,11 +265,11 @@ class MainWindowTest {
             map.pointsProperty().get().get(0).path(),
             map.pointsProperty().get().get(1).path(),
             map.pointsProperty().get().get(2).path());
-    robot.interact(() -> images.mapSelectionProperty().set(three));
+    robot.interact(() -> images.filters().mapSelectionProperty().set(three));
     TableView<?> table =
         robot.from(scene.getRoot()).lookup("#images-table").queryAs(TableView.class);
     assertEquals(3, table.getItems().size());
-    robot.interact(() -> images.mapSelectionProperty().set(Set.of()));
+    robot.interact(() -> images.filters().mapSelectionProperty().set(Set.of()));
     assertEquals(100, table.getItems().size());
   }
 

@@ -180,7 +180,8 @@ public final class ImagesView {
     split.setValue("all splits");
     split
         .valueProperty()
-        .addListener((o, a, b) -> model.splitFilterProperty().set("all splits".equals(b) ? "" : b));
+        .addListener(
+            (o, a, b) -> model.filters().splitProperty().set("all splits".equals(b) ? "" : b));
     ChoiceBox<String> label = new ChoiceBox<>();
     label.setId("label-filter");
     Runnable fillLabels =
@@ -200,18 +201,18 @@ public final class ImagesView {
         .valueProperty()
         .addListener(
             (o, a, b) ->
-                model.labelFilterProperty().set(b == null || ALL_LABELS.equals(b) ? "" : b));
+                model.filters().labelProperty().set(b == null || ALL_LABELS.equals(b) ? "" : b));
     TextField search = new TextField();
     search.setPromptText("Search file names");
     search.setId("image-search");
-    model.searchProperty().bind(search.textProperty());
+    model.filters().searchProperty().bind(search.textProperty());
     CheckBox wrong = new CheckBox("Misclassified only");
-    model.misclassifiedOnlyProperty().bind(wrong.selectedProperty());
+    model.filters().misclassifiedOnlyProperty().bind(wrong.selectedProperty());
     CheckBox flagged = new CheckBox("Flagged only");
-    model.flaggedOnlyProperty().bind(flagged.selectedProperty());
+    model.filters().flaggedOnlyProperty().bind(flagged.selectedProperty());
     CheckBox boosted = new CheckBox("Added by Boost");
     boosted.setId("boost-added-only");
-    boosted.selectedProperty().bindBidirectional(model.boostAddedOnlyProperty());
+    boosted.selectedProperty().bindBidirectional(model.filters().boostAddedOnlyProperty());
     Label run = new Label();
     run.textProperty().bind(model.runSummaryProperty());
     run.getStyleClass().add("run-summary");
@@ -222,8 +223,8 @@ public final class ImagesView {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     javafx.scene.control.Button clearMap = new javafx.scene.control.Button("Clear map selection");
-    clearMap.setOnAction(e -> model.mapSelectionProperty().set(java.util.Set.of()));
-    clearMap.visibleProperty().bind(model.mapSelectionProperty().map(s -> !s.isEmpty()));
+    clearMap.setOnAction(e -> model.filters().mapSelectionProperty().set(java.util.Set.of()));
+    clearMap.visibleProperty().bind(model.filters().mapSelectionProperty().map(s -> !s.isEmpty()));
     clearMap.managedProperty().bind(clearMap.visibleProperty());
     // Controls keep their size; when the window is narrow the search field and the run summary
     // give way (the summary with an ellipsis and the whole text as a tooltip).

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -70,20 +69,13 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   private final ObservableList<String> runLabels = FXCollections.observableArrayList();
   private final FilteredList<ImageItem> filtered = new FilteredList<>(items);
   private final SortedList<ImageItem> sorted = new SortedList<>(filtered);
+  private final RowFilters filters = new RowFilters();
   private final StringProperty status = new SimpleStringProperty("");
   private final StringProperty runSummary = new SimpleStringProperty("No run yet.");
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final IntegerProperty finishedJobs = new SimpleIntegerProperty();
   private final ObjectProperty<TaskProgress> task = new SimpleObjectProperty<>();
   private final ObjectProperty<Failure> failure = new SimpleObjectProperty<>();
-  private final StringProperty split = new SimpleStringProperty("");
-  private final StringProperty search = new SimpleStringProperty("");
-  private final BooleanProperty misclassifiedOnly = new SimpleBooleanProperty();
-  private final BooleanProperty flaggedOnly = new SimpleBooleanProperty();
-  private final ObjectProperty<java.util.Set<String>> mapSelection =
-      new SimpleObjectProperty<>(java.util.Set.of());
-  private final BooleanProperty boostAddedOnly = new SimpleBooleanProperty();
-  private final StringProperty labelFilter = new SimpleStringProperty("");
   private final ObjectProperty<BoostReport> lastBoost = new SimpleObjectProperty<>();
   private final ObservableList<RoundReport> boostRounds = FXCollections.observableArrayList();
   private final StringProperty currentPath = new SimpleStringProperty();
@@ -94,13 +86,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     this.background = background;
     this.ui = ui;
     this.options = options;
-    split.addListener((o, a, b) -> refilter());
-    search.addListener((o, a, b) -> refilter());
-    misclassifiedOnly.addListener((o, a, b) -> refilter());
-    flaggedOnly.addListener((o, a, b) -> refilter());
-    mapSelection.addListener((o, a, b) -> refilter());
-    boostAddedOnly.addListener((o, a, b) -> refilter());
-    labelFilter.addListener((o, a, b) -> refilter());
+    filters.onChange(() -> filtered.setPredicate(filters.predicate()));
   }
 
   /** Opens the dataset's workspace (closing the previous one) and loads its rows. */
@@ -312,23 +298,6 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     }
   }
 
-  private void refilter() {
-    String s = split.get();
-    String text = search.get().toLowerCase(Locale.ROOT).strip();
-    java.util.Set<String> onMap = mapSelection.get();
-    String label = labelFilter.get();
-    Predicate<ImageItem> p =
-        i ->
-            (s.isEmpty() || s.equals(i.split()))
-                && (text.isEmpty() || i.path().toLowerCase(Locale.ROOT).contains(text))
-                && (!misclassifiedOnly.get() || i.misclassified())
-                && (!flaggedOnly.get() || i.flagged())
-                && (onMap.isEmpty() || onMap.contains(i.path()))
-                && (!boostAddedOnly.get() || i.addedByBoost())
-                && (label.isEmpty() || label.equals(i.given()));
-    filtered.setPredicate(p);
-  }
-
   private void finish(String message) {
     status.set(message);
     busy.set(false);
@@ -366,6 +335,11 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     }
   }
 
+  /** The quick filters of the table. */
+  public RowFilters filters() {
+    return filters;
+  }
+
   /** The rows as the table shows them: filtered, and sorted by the table's comparator. */
   public SortedList<ImageItem> rows() {
     return sorted;
@@ -384,33 +358,6 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   /** All rows, unfiltered. */
   public ObservableList<ImageItem> allRows() {
     return items;
-  }
-
-  public StringProperty splitFilterProperty() {
-    return split;
-  }
-
-  public StringProperty searchProperty() {
-    return search;
-  }
-
-  public BooleanProperty misclassifiedOnlyProperty() {
-    return misclassifiedOnly;
-  }
-
-  /** Paths picked on the map; when not empty, only these rows are shown. */
-  public ObjectProperty<java.util.Set<String>> mapSelectionProperty() {
-    return mapSelection;
-  }
-
-  /** The given label to show only; empty for all. */
-  public StringProperty labelFilterProperty() {
-    return labelFilter;
-  }
-
-  /** When set, only images that Boost added are shown. */
-  public BooleanProperty boostAddedOnlyProperty() {
-    return boostAddedOnly;
   }
 
   /** Every Boost round of the open dataset, from its catalog, oldest first. */
@@ -435,10 +382,6 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
 
   public BooleanProperty sortAscendingProperty() {
     return sortAscending;
-  }
-
-  public BooleanProperty flaggedOnlyProperty() {
-    return flaggedOnly;
   }
 
   public ReadOnlyStringProperty runSummaryProperty() {

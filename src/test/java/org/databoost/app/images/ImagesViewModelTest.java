@@ -49,24 +49,24 @@ class ImagesViewModelTest {
 
   @Test
   void quickFiltersNarrowTheRows() {
-    vm.splitFilterProperty().set("val");
+    vm.filters().splitProperty().set("val");
     assertEquals(30, vm.rows().size());
-    vm.splitFilterProperty().set("");
+    vm.filters().splitProperty().set("");
     String one = vm.allRows().get(7).fileName();
-    vm.searchProperty().set(one.substring(0, 10).toUpperCase());
+    vm.filters().searchProperty().set(one.substring(0, 10).toUpperCase());
     assertTrue(vm.rows().stream().allMatch(i -> i.fileName().startsWith(one.substring(0, 10))));
-    vm.searchProperty().set("");
-    vm.misclassifiedOnlyProperty().set(true);
+    vm.filters().searchProperty().set("");
+    vm.filters().misclassifiedOnlyProperty().set(true);
     assertEquals(0, vm.rows().size(), "no run yet, so nothing is misclassified");
-    vm.misclassifiedOnlyProperty().set(false);
-    vm.labelFilterProperty().set("iv");
+    vm.filters().misclassifiedOnlyProperty().set(false);
+    vm.filters().labelProperty().set("iv");
     assertTrue(vm.rows().size() > 0);
     assertTrue(vm.rows().stream().allMatch(i -> i.given().equals("iv")));
-    vm.splitFilterProperty().set("val");
+    vm.filters().splitProperty().set("val");
     assertEquals(3, vm.rows().size(), "3 val images per label");
-    vm.labelFilterProperty().set("");
-    vm.splitFilterProperty().set("");
-    vm.boostAddedOnlyProperty().set(true);
+    vm.filters().labelProperty().set("");
+    vm.filters().splitProperty().set("");
+    vm.filters().boostAddedOnlyProperty().set(true);
     assertEquals(0, vm.rows().size(), "nothing was added by Boost");
   }
 
