@@ -2,6 +2,7 @@ package org.databoost.embedding;
 
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
+import org.databoost.training.Nnpack;
 
 /**
  * The PyTorch engine facts the embedders respect (docs/training.md has the measurements): thread
@@ -34,6 +35,7 @@ public final class TorchSetup {
       System.setProperty(INTEROP_THREADS, "1");
     }
     Engine engine = Engine.getEngine(ENGINE);
+    Nnpack.disable();
     int wanted = Integer.parseInt(System.getProperty(THREADS));
     if (JniUtils.getNumThreads() != wanted) {
       JniUtils.setNumThreads(wanted);

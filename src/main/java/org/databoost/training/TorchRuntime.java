@@ -56,6 +56,7 @@ final class TorchRuntime {
           MALLOC_ENVIRONMENT);
     }
     Engine engine = Engine.getEngine(ENGINE);
+    Nnpack.disable();
     if (JniUtils.getNumThreads() != threads) {
       JniUtils.setNumThreads(threads);
     }

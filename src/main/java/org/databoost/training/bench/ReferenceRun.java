@@ -75,7 +75,13 @@ final class ReferenceRun {
     double train = Double.NaN;
     double inference = Double.NaN;
     try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      // --threads sets torch's intra-op pool only: Debian's torch calls OpenBLAS, whose own pool
+      // otherwise takes every core (measured: 1.98 cores at batch 8 with --threads 1).
+      for (String pool : List.of("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")) {
+        builder.environment().put(pool, Integer.toString(threads));
+      }
+      Process p = builder.start();
       try (BufferedReader in =
           new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
