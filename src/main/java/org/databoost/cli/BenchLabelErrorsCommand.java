@@ -79,6 +79,23 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
   List<Double> smoothings;
 
   @Option(
+      names = "--probs",
+      split = ",",
+      defaultValue = "knn",
+      description =
+          "Embeddings source: which probabilities judge the labels, any of knn (leave-one-out"
+              + " k-NN vote), probe (cross-validated logistic regression on the embeddings),"
+              + " knn+probe (their average); ${DEFAULT-VALUE}.")
+  List<String> probs;
+
+  @Option(
+      names = "--lambda",
+      split = ",",
+      defaultValue = "0.1",
+      description = "L2 penalty of the probe (embeddings source; ${DEFAULT-VALUE}).")
+  List<Double> lambdas;
+
+  @Option(
       names = "--embedding-cache",
       description =
           "Folder of the embedding cache (embeddings source; default: a new temp folder).")
@@ -100,34 +117,48 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
     try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
       r = new LabelErrorBenchmark(new DatasetScanner()).run(dir, flip, flipSeed, c, progress);
     }
-    spec.commandLine()
-        .getOut()
-        .printf(
-            Locale.ROOT,
-            "label errors: flipped %d of %d training labels (seed %d); %s preset, %d folds, seed"
-                + " %d%n  flagged %d, of them flipped %d: precision %.3f, recall %.3f"
-                + " (main model val accuracy %.4f; %.0f s)%n",
-            r.flipped(),
-            r.trainImages(),
-            flipSeed,
-            c.preset(),
-            c.folds(),
-            c.seed(),
-            r.flagged(),
-            r.flaggedAndFlipped(),
-            r.precision(),
-            r.recall(),
-            r.valAccuracy(),
-            r.seconds());
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        Locale.ROOT,
+        "label errors: flipped %d of %d training labels (seed %d); %s preset, %d folds, seed %d"
+            + " (main model val accuracy %.4f; %.0f s)%n",
+        r.flipped(),
+        r.trainImages(),
+        flipSeed,
+        c.preset(),
+        c.folds(),
+        c.seed(),
+        r.valAccuracy(),
+        r.seconds());
+    for (LabelErrorBenchmark.Flags f : List.of(r.model(), r.blended())) {
+      out.printf(
+          Locale.ROOT,
+          "  %-12s label-error flags %d, of them flipped %d: precision %.3f, recall %.3f;"
+              + " precision at recall 0.6 (flags in rank order) %.3f%n",
+          f.source(),
+          f.flagged(),
+          f.flaggedAndFlipped(),
+          f.precision(),
+          f.recall(),
+          f.precisionAtRecall60());
+    }
+    out.flush();
     return ExitCodes.OK;
   }
 
   private Integer embeddings() throws Exception {
     List<KnnLabelErrorBenchmark.Setting> settings = new ArrayList<>();
-    for (int k : ks) {
-      for (double s : smoothings) {
-        for (PruneMethod m : PruneMethod.values()) {
-          settings.add(new KnnLabelErrorBenchmark.Setting(k, s, m));
+    for (String source : probs) {
+      List<Integer> sourceKs = source.startsWith("knn") ? ks : List.of(0);
+      List<Double> sourceSmoothings = source.startsWith("knn") ? smoothings : List.of(Double.NaN);
+      List<Double> sourceLambdas = source.endsWith("probe") ? lambdas : List.of(Double.NaN);
+      for (int k : sourceKs) {
+        for (double s : sourceSmoothings) {
+          for (double lambda : sourceLambdas) {
+            for (PruneMethod m : PruneMethod.values()) {
+              settings.add(new KnnLabelErrorBenchmark.Setting(source, k, s, lambda, m));
+            }
+          }
         }
       }
     }
@@ -154,25 +185,31 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
         r.seconds());
     out.printf(
         Locale.ROOT,
-        "  %4s %9s %-20s %7s %9s %6s %14s%n",
+        "  %-9s %4s %9s %6s %-20s %7s %9s %6s %14s %14s%n",
+        "probs",
         "k",
         "smoothing",
+        "lambda",
         "prune",
         "flagged",
         "precision",
         "recall",
-        "prec@recall0.6");
+        "p@r0.6 (self)",
+        "p@r0.6 (margin)");
     for (KnnLabelErrorBenchmark.Row row : r.rows()) {
       out.printf(
           Locale.ROOT,
-          "  %4d %9.2f %-20s %7d %9.3f %6.3f %14.3f%n",
+          "  %-9s %4d %9.2f %6.3g %-20s %7d %9.3f %6.3f %14.3f %14.3f%n",
+          row.setting().source(),
           row.setting().k(),
           row.setting().smoothing(),
+          row.setting().lambda(),
           row.setting().method(),
           row.flagged(),
           row.precision(),
           row.recall(),
-          row.precisionAtRecall60());
+          row.precisionAtRecall60(),
+          row.marginPrecisionAtRecall60());
     }
     out.flush();
     return ExitCodes.OK;

@@ -1,6 +1,7 @@
 package org.databoost.evaluation;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +11,8 @@ import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.ImageEntry;
+import org.databoost.embedding.GlyphEmbedder;
+import org.databoost.task.CancelledException;
 import org.databoost.task.Progress;
 import org.databoost.training.EvaluationRun;
 import org.databoost.training.Evaluator;
@@ -19,6 +22,8 @@ import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The "Evaluate" job: scan the open dataset, train the fixed model with cross-validated
@@ -27,6 +32,8 @@ import org.databoost.workspace.WorkspaceException;
  */
 public final class EvaluationService {
   private final DatasetScanner scanner;
+
+  private static final Logger LOG = LoggerFactory.getLogger(EvaluationService.class);
 
   public EvaluationService(DatasetScanner scanner) {
     this.scanner = scanner;
@@ -58,8 +65,9 @@ public final class EvaluationService {
           "The dataset cannot be evaluated: " + scan.unusableReason().orElse("not usable"));
     }
     EvaluationRun run = Evaluator.evaluate(EvaluationInputs.of(scan), config, progress);
+    Map<String, float[]> judge = judge(scan, ws.stateDir(), run, config.seed(), progress);
     progress.update("Finding label issues", 0, 1);
-    Map<String, LabelIssueFlags.Flag> flags = LabelIssueFlags.find(run.predictions());
+    Map<String, LabelIssueFlags.Flag> flags = LabelIssueFlags.find(run.predictions(), judge);
     if (flags.isEmpty()) {
       progress.update("No label issues flagged: the model is too close to chance", 1, 1);
     }
@@ -103,6 +111,23 @@ public final class EvaluationService {
               record.epochs());
     }
     return new Result(ws.runs().save(record, records), records, run);
+  }
+
+  /**
+   * The glyph embedder's second opinion on the train and val labels ({@link EmbeddingJudge}); empty
+   * (the flags then rest on the model alone) when it cannot be had, which is logged.
+   */
+  static Map<String, float[]> judge(
+      DatasetScan scan, Path cacheDir, EvaluationRun run, long seed, Progress progress) {
+    try (GlyphEmbedder glyph = GlyphEmbedder.load()) {
+      return EmbeddingJudge.forPredictions(
+          scan, cacheDir, glyph, run.predictions(), seed, progress);
+    } catch (CancelledException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("label issues rest on the model alone: the glyph embeddings failed", e);
+      return Map.of();
+    }
   }
 
   private static Map<String, Integer> issueCount(List<PredictionRecord> records) {

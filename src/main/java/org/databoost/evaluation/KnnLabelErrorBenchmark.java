@@ -3,14 +3,18 @@ package org.databoost.evaluation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.databoost.analysis.ImageVerdict;
 import org.databoost.analysis.KnnProbabilities;
 import org.databoost.analysis.LabelIssueFinder;
 import org.databoost.analysis.LabelIssueOptions;
+import org.databoost.analysis.LinearProbe;
 import org.databoost.analysis.PruneMethod;
+import org.databoost.analysis.RankBy;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.DatasetScanner;
@@ -32,20 +36,56 @@ import org.databoost.training.LabelledImage;
  * search, then confident learning for every setting asked for.
  */
 public final class KnnLabelErrorBenchmark {
-  /** One way of turning the neighbours into flags. */
-  public record Setting(int k, double smoothing, PruneMethod method) {}
+  /**
+   * One way of turning the embeddings into flags.
+   *
+   * @param source {@code knn} (leave-one-out vote of the k nearest), {@code probe} (cross-validated
+   *     {@link LinearProbe}) or {@code knn+probe} (their average)
+   * @param k neighbours (knn sources)
+   * @param smoothing pseudo-votes per class (knn sources)
+   * @param lambda the probe's L2 penalty (probe sources)
+   */
+  public record Setting(String source, int k, double smoothing, double lambda, PruneMethod method) {
+    public Setting {
+      if (!SOURCES.contains(source)) {
+        throw new IllegalArgumentException("source must be one of " + SOURCES + ", not " + source);
+      }
+    }
+
+    /** The k-NN setting of earlier versions. */
+    public Setting(int k, double smoothing, PruneMethod method) {
+      this("knn", k, smoothing, Double.NaN, method);
+    }
+
+    boolean usesKnn() {
+      return source.startsWith("knn");
+    }
+
+    boolean usesProbe() {
+      return source.endsWith("probe");
+    }
+  }
+
+  /** The probability sources a {@link Setting} can name. */
+  public static final List<String> SOURCES = List.of("knn", "probe", "knn+probe");
+
+  /** Folds of the probe (the model benchmark's default too). */
+  static final int PROBE_FOLDS = 5;
 
   /** The figures of one setting; {@code flagged} counts label-error flags only. */
   /**
-   * @param precisionAtRecall60 the best precision of any "lowest self-confidence first" cut-off
-   *     that reaches recall 0.6: what a threshold on the ranking alone could achieve
+   * @param precisionAtRecall60 the precision of the label-error flags, ranked by their
+   *     self-confidence score (lowest first), cut where they first hold 60% of the flipped images:
+   *     what a user reading the ranked flags from the top sees; NaN when the flags never get there
+   * @param marginPrecisionAtRecall60 the same, ranked by normalised margin
    */
   public record Row(
       Setting setting,
       int flagged,
       int flaggedAndFlipped,
       int flipped,
-      double precisionAtRecall60) {
+      double precisionAtRecall60,
+      double marginPrecisionAtRecall60) {
     public double precision() {
       return flagged == 0 ? 0 : (double) flaggedAndFlipped / flagged;
     }
@@ -85,13 +125,18 @@ public final class KnnLabelErrorBenchmark {
     EvaluationInput clean = EvaluationInputs.of(scan);
     Set<String> flippedIds = new HashSet<>();
     List<LabelledImage> train = LabelErrorBenchmark.flip(clean, flipShare, flipSeed, flippedIds);
-    // EvaluationInputs keeps the scan's order within a split, so row i is train.get(i).
-    List<ImageEntry> entries = scan.images(Split.TRAIN);
+    // Train and val are judged together, as the workbench does (val keeps its labels; flags are
+    // counted on train only). EvaluationInputs keeps the scan's order within a split, so row i is
+    // train.get(i) and row train.size() + j is clean.val().get(j).
+    List<ImageEntry> entries = new ArrayList<>(scan.images(Split.TRAIN));
+    entries.addAll(scan.images(Split.VAL));
     float[][] vectors =
         new EmbeddingCache(cacheDir).embeddings(embedder, scan.root(), entries, progress).vectors();
-    int maxK = settings.stream().mapToInt(Setting::k).max().orElse(0);
+    int maxK = settings.stream().filter(Setting::usesKnn).mapToInt(Setting::k).max().orElse(0);
     Neighbors nb =
-        ExactSearch.create().optThreads(1).searchSelf(Vectors.of(vectors), maxK, progress);
+        ExactSearch.create()
+            .optThreads(1)
+            .searchSelf(Vectors.of(vectors), Math.max(1, maxK), progress);
     int[][] ids = nb.idMatrix();
     float[][] sims = new float[ids.length][];
     for (int q = 0; q < ids.length; q++) {
@@ -99,61 +144,95 @@ public final class KnnLabelErrorBenchmark {
     }
     int n = train.size();
     int classes = clean.labels().size();
-    int[] given = new int[n];
-    boolean[] wasFlipped = new boolean[n];
+    int[] given = new int[entries.size()];
+    boolean[] wasFlipped = new boolean[entries.size()];
     for (int i = 0; i < n; i++) {
       given[i] = train.get(i).labelIndex();
       wasFlipped[i] = flippedIds.contains(train.get(i).id());
     }
+    for (int j = 0; j < clean.val().size(); j++) {
+      given[n + j] = clean.val().get(j).labelIndex();
+    }
     List<Row> rows = new ArrayList<>();
     double knnAccuracy = Double.NaN;
+    Map<String, float[][]> knnRows = new HashMap<>();
+    Map<Double, float[][]> probeRows = new HashMap<>();
     for (Setting s : settings) {
-      float[][] p = KnnProbabilities.leaveOneOut(ids, sims, given, classes, s.k(), s.smoothing());
-      if (Double.isNaN(knnAccuracy)) {
-        knnAccuracy = accuracy(p, clean.train());
+      progress.checkCancelled();
+      float[][] knn =
+          !s.usesKnn()
+              ? null
+              : knnRows.computeIfAbsent(
+                  s.k() + "/" + s.smoothing(),
+                  key ->
+                      KnnProbabilities.leaveOneOut(
+                          ids, sims, given, classes, s.k(), s.smoothing()));
+      float[][] probe =
+          !s.usesProbe()
+              ? null
+              : probeRows.computeIfAbsent(
+                  s.lambda(),
+                  lambda ->
+                      LinearProbe.outOfSample(
+                          vectors, given, classes, PROBE_FOLDS, flipSeed, lambda));
+      float[][] p = knn == null ? probe : probe == null ? knn : LinearProbe.average(knn, probe);
+      if (Double.isNaN(knnAccuracy) && knn != null) {
+        knnAccuracy = accuracy(knn, clean.train());
       }
       LabelIssueOptions options = LabelIssueOptions.defaults().withPruneMethod(s.method());
-      int flagged = 0;
+      List<ImageVerdict> errors =
+          onTrain(new LabelIssueFinder(options).find(p, given).labelErrors(), n);
       int hits = 0;
-      for (ImageVerdict v : new LabelIssueFinder(options).find(p, given).labelErrors()) {
-        flagged++;
+      for (ImageVerdict v : errors) {
         hits += wasFlipped[v.index()] ? 1 : 0;
       }
+      List<ImageVerdict> byMargin =
+          onTrain(
+              new LabelIssueFinder(options.withRankBy(RankBy.NORMALIZED_MARGIN))
+                  .find(p, given)
+                  .labelErrors(),
+              n);
       rows.add(
           new Row(
-              s, flagged, hits, flippedIds.size(), precisionAtRecall(p, given, wasFlipped, 0.6)));
+              s,
+              errors.size(),
+              hits,
+              flippedIds.size(),
+              precisionAtRecall(errors, wasFlipped, flippedIds.size(), 0.6),
+              precisionAtRecall(byMargin, wasFlipped, flippedIds.size(), 0.6)));
     }
     return new Report(n, flippedIds.size(), knnAccuracy, rows, (System.nanoTime() - t0) / 1e9);
   }
 
-  private static double precisionAtRecall(
-      float[][] p, int[] given, boolean[] wasFlipped, double recall) {
-    Integer[] order = new Integer[p.length];
-    int flipped = 0;
-    for (int i = 0; i < p.length; i++) {
-      order[i] = i;
-      flipped += wasFlipped[i] ? 1 : 0;
-    }
-    java.util.Arrays.sort(order, (a, b) -> Float.compare(p[a][given[a]], p[b][given[b]]));
+  private static List<ImageVerdict> onTrain(List<ImageVerdict> flags, int trainImages) {
+    return flags.stream().filter(v -> v.index() < trainImages).toList();
+  }
+
+  /**
+   * The precision of the shortest prefix of the ranked flags (most likely wrong first) that holds
+   * {@code recall} of the flipped images; NaN when all the flags together do not.
+   */
+  static double precisionAtRecall(
+      List<ImageVerdict> rankedFlags, boolean[] wasFlipped, int flipped, double recall) {
     int hits = 0;
-    for (int m = 0; m < order.length; m++) {
-      hits += wasFlipped[order[m]] ? 1 : 0;
-      if (hits >= recall * flipped) {
+    for (int m = 0; m < rankedFlags.size(); m++) {
+      hits += wasFlipped[rankedFlags.get(m).index()] ? 1 : 0;
+      if (flipped > 0 && hits >= recall * flipped) {
         return (double) hits / (m + 1);
       }
     }
-    return 0;
+    return Double.NaN;
   }
 
   private static double accuracy(float[][] p, List<LabelledImage> truth) {
     int right = 0;
-    for (int i = 0; i < p.length; i++) {
+    for (int i = 0; i < truth.size(); i++) {
       int best = 0;
       for (int c = 1; c < p[i].length; c++) {
         best = p[i][c] > p[i][best] ? c : best;
       }
       right += best == truth.get(i).labelIndex() ? 1 : 0;
     }
-    return p.length == 0 ? 0 : (double) right / p.length;
+    return truth.isEmpty() ? 0 : (double) right / truth.size();
   }
 }

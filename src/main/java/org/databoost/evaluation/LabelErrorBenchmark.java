@@ -1,8 +1,10 @@
 package org.databoost.evaluation;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +26,16 @@ import org.databoost.training.TrainingConfig;
  * flipped set. The original data may hold real label errors too, which count against precision.
  */
 public final class LabelErrorBenchmark {
-  /** The figures of one measurement. */
-  public record Result(
-      int trainImages,
-      int flipped,
-      int flagged,
-      int flaggedAndFlipped,
-      double valAccuracy,
-      double seconds) {
+  /**
+   * The flags of one probability source against the flipped set.
+   *
+   * @param flagged training images flagged as label errors
+   * @param precisionAtRecall60 precision of the label-error flags read in rank order (most likely
+   *     wrong first) down to the first place where they hold 60% of the flipped images; NaN when
+   *     they never do
+   */
+  public record Flags(
+      String source, int flagged, int flaggedAndFlipped, int flipped, double precisionAtRecall60) {
     public double precision() {
       return flagged == 0 ? 0 : (double) flaggedAndFlipped / flagged;
     }
@@ -40,6 +44,18 @@ public final class LabelErrorBenchmark {
       return flipped == 0 ? 0 : (double) flaggedAndFlipped / flipped;
     }
   }
+
+  /**
+   * The figures of one measurement: the flags of the model's rows alone, and of the model's rows
+   * averaged with the glyph embeddings' second opinion (what the workbench shows).
+   */
+  public record Result(
+      int trainImages,
+      int flipped,
+      Flags model,
+      Flags blended,
+      double valAccuracy,
+      double seconds) {}
 
   private final DatasetScanner scanner;
 
@@ -61,18 +77,43 @@ public final class LabelErrorBenchmark {
     EvaluationInput noisy =
         new EvaluationInput(clean.labels(), train, clean.val(), clean.test(), clean.labelBook());
     EvaluationRun run = Evaluator.evaluate(noisy, config, progress);
-    Map<String, LabelIssueFlags.Flag> flags = LabelIssueFlags.find(run.predictions());
-    int flagged = 0;
-    int hits = 0;
+    Flags model = score("model", LabelIssueFlags.find(run.predictions()), train, flipped);
+    Path cache = Files.createTempDirectory("databoost-label-errors");
+    Map<String, float[]> judge = EvaluationService.judge(scan, cache, run, config.seed(), progress);
+    if (judge.isEmpty()) {
+      throw new IOException("the glyph embeddings could not judge the labels (see the log)");
+    }
+    Flags blended =
+        score("model+glyph", LabelIssueFlags.find(run.predictions(), judge), train, flipped);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return new Result(train.size(), flipped.size(), model, blended, run.bestValAccuracy(), seconds);
+  }
+
+  private static Flags score(
+      String source,
+      Map<String, LabelIssueFlags.Flag> flags,
+      List<LabelledImage> train,
+      Set<String> flipped) {
+    List<Map.Entry<String, LabelIssueFlags.Flag>> errors = new ArrayList<>();
     for (LabelledImage image : train) {
       LabelIssueFlags.Flag f = flags.get(image.id());
-      if (f != null && !f.issue().isEmpty()) {
-        flagged++;
-        hits += flipped.contains(image.id()) ? 1 : 0;
+      if (f != null && f.issue().equals(LabelIssueFlags.LABEL_ERROR)) {
+        errors.add(Map.entry(image.id(), f));
       }
     }
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    return new Result(train.size(), flipped.size(), flagged, hits, run.bestValAccuracy(), seconds);
+    errors.sort(
+        Comparator.comparingDouble(
+                (Map.Entry<String, LabelIssueFlags.Flag> e) -> e.getValue().quality())
+            .thenComparing(Map.Entry::getKey));
+    int hits = 0;
+    double atRecall = Double.NaN;
+    for (int m = 0; m < errors.size(); m++) {
+      hits += flipped.contains(errors.get(m).getKey()) ? 1 : 0;
+      if (Double.isNaN(atRecall) && !flipped.isEmpty() && hits >= 0.6 * flipped.size()) {
+        atRecall = (double) hits / (m + 1);
+      }
+    }
+    return new Flags(source, errors.size(), hits, flipped.size(), atRecall);
   }
 
   /** Gives {@code share} of the training images a different label, uniformly chosen. */

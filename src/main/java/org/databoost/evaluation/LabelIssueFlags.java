@@ -7,6 +7,7 @@ import java.util.Map;
 import org.databoost.analysis.ImageVerdict;
 import org.databoost.analysis.LabelIssueFinder;
 import org.databoost.analysis.LabelIssues;
+import org.databoost.analysis.LinearProbe;
 import org.databoost.dataset.Split;
 import org.databoost.training.ImagePrediction;
 
@@ -36,6 +37,14 @@ final class LabelIssueFlags {
    * to chance for its flags to mean anything.
    */
   static Map<String, Flag> find(List<ImagePrediction> predictions) {
+    return find(predictions, Map.of());
+  }
+
+  /**
+   * {@link #find(List)} on the model's rows averaged with a second judge's rows where it has one
+   * for the image ({@link EmbeddingJudge}; keyed by image id).
+   */
+  static Map<String, Flag> find(List<ImagePrediction> predictions, Map<String, float[]> judge) {
     List<ImagePrediction> examined = new ArrayList<>();
     for (ImagePrediction p : predictions) {
       if (p.split() == Split.TRAIN || p.split() == Split.VAL) {
@@ -49,7 +58,12 @@ final class LabelIssueFlags {
     float[][] probs = new float[examined.size()][];
     int[] given = new int[examined.size()];
     for (int i = 0; i < examined.size(); i++) {
-      probs[i] = examined.get(i).probabilities();
+      float[] model = examined.get(i).probabilities();
+      float[] second = judge.get(examined.get(i).id());
+      probs[i] =
+          second == null || second.length != model.length
+              ? model
+              : LinearProbe.average(new float[][] {model}, new float[][] {second})[0];
       given[i] = examined.get(i).givenIndex();
     }
     LabelIssues issues = new LabelIssueFinder().find(probs, given);

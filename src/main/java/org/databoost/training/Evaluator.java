@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.databoost.analysis.StratifiedFolds;
 import org.databoost.dataset.Split;
 import org.databoost.task.Progress;
 import org.databoost.training.EvaluationRun.FoldResult;

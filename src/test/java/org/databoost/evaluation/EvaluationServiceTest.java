@@ -68,6 +68,12 @@ class EvaluationServiceTest {
     }
     assertTrue(result.run().metrics().containsKey("accuracy.val"));
     assertEquals("2", result.run().parameters().get("folds"));
+    try (Workspace ws = open()) {
+      // The labels were also judged by the glyph embeddings, which are now cached for the map.
+      assertTrue(
+          Files.isDirectory(ws.stateDir().resolve("embeddings").resolve("glyph-v1")),
+          "no glyph embeddings in " + ws.stateDir());
+    }
 
     try (Workspace ws = open()) {
       assertEquals(result.run(), ws.runs().latest().orElseThrow());

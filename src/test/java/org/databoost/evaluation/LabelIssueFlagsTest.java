@@ -54,4 +54,30 @@ class LabelIssueFlagsTest {
     }
     assertTrue(LabelIssueFlags.find(preds).isEmpty());
   }
+
+  @Test
+  void aSecondJudgeThatDisagreesWithTheLabelTurnsItIntoAFlag() {
+    List<ImagePrediction> preds = new ArrayList<>();
+    Map<String, float[]> judge = new java.util.HashMap<>();
+    for (int i = 0; i < 60; i++) {
+      int c = i % 3;
+      preds.add(prediction("train/" + i, Split.TRAIN, c, peaked(3, c, 0.6f)));
+      judge.put("train/" + i, peaked(3, c, 0.6f));
+    }
+    // The model half learned the wrong label (it trained on it); the independent judge is sure it
+    // is a 1.
+    preds.add(prediction("train/memorised", Split.TRAIN, 0, new float[] {0.5f, 0.45f, 0.05f}));
+    judge.put("train/memorised", peaked(3, 1, 0.98f));
+    assertTrue(
+        !LabelIssueFlags.LABEL_ERROR.equals(
+            LabelIssueFlags.find(preds).get("train/memorised").issue()),
+        "the model alone does not call it a label error");
+    LabelIssueFlags.Flag blended = LabelIssueFlags.find(preds, judge).get("train/memorised");
+    assertEquals(LabelIssueFlags.LABEL_ERROR, blended.issue());
+    assertEquals(1, blended.suggested());
+    assertTrue(
+        !LabelIssueFlags.LABEL_ERROR.equals(
+            LabelIssueFlags.find(preds, judge).get("train/7").issue()),
+        "an image both judges agree on is not a label error");
+  }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.databoost.analysis.StratifiedFolds;
 import org.databoost.dataset.Split;
 import org.databoost.task.Progress;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package org.databoost.training;
+package org.databoost.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.databoost.training;
+package org.databoost.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +9,11 @@ import java.util.Random;
  * and dealt round-robin to the folds, continuing where the previous label stopped, so that every
  * fold gets each label in proportion and the fold sizes differ by at most one.
  */
-final class StratifiedFolds {
+public final class StratifiedFolds {
   private StratifiedFolds() {}
 
   /** The fold (0..k-1) of each image. */
-  static int[] assign(int[] labels, int folds, long seed) {
+  public static int[] assign(int[] labels, int folds, long seed) {
     if (folds < 2) {
       throw new IllegalArgumentException("need at least 2 folds, got " + folds);
     }
@@ -33,7 +33,13 @@ final class StratifiedFolds {
     int next = 0;
     for (List<Integer> members : byLabel) {
       int[] order = members.stream().mapToInt(Integer::intValue).toArray();
-      ModelTrainer.shuffleInPlace(order, random);
+      // Fisher-Yates, as the training's epoch shuffle: the folds of a seed never change.
+      for (int i = order.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
       for (int image : order) {
         fold[image] = next;
         next = (next + 1) % folds;
@@ -43,7 +49,7 @@ final class StratifiedFolds {
   }
 
   /** Positions whose fold is (or is not) {@code f}. */
-  static int[] members(int[] fold, int f, boolean inFold) {
+  public static int[] members(int[] fold, int f, boolean inFold) {
     return java.util.stream.IntStream.range(0, fold.length)
         .filter(i -> (fold[i] == f) == inFold)
         .toArray();
