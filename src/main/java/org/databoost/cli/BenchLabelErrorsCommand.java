@@ -130,7 +130,7 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
         c.seed(),
         r.valAccuracy(),
         r.seconds());
-    for (LabelErrorBenchmark.Flags f : List.of(r.model(), r.blended())) {
+    for (LabelErrorBenchmark.Flags f : List.of(r.model(), r.glyph(), r.blended())) {
       out.printf(
           Locale.ROOT,
           "  %-12s label-error flags %d, of them flipped %d: precision %.3f, recall %.3f;"
@@ -185,7 +185,7 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
         r.seconds());
     out.printf(
         Locale.ROOT,
-        "  %-9s %4s %9s %6s %-20s %7s %9s %6s %14s %14s%n",
+        "  %-9s %4s %9s %6s %-20s %7s %9s %6s %14s %14s %s%n",
         "probs",
         "k",
         "smoothing",
@@ -195,11 +195,12 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
         "precision",
         "recall",
         "p@r0.6 (self)",
-        "p@r0.6 (margin)");
+        "p@r0.6 (margin)",
+        "other flags at the cut that are suspects on the original labels");
     for (KnnLabelErrorBenchmark.Row row : r.rows()) {
       out.printf(
           Locale.ROOT,
-          "  %-9s %4d %9.2f %6.3g %-20s %7d %9.3f %6.3f %14.3f %14.3f%n",
+          "  %-9s %4d %9.2f %6.3g %-20s %7d %9.3f %6.3f %14.3f %14.3f %.2f%n",
           row.setting().source(),
           row.setting().k(),
           row.setting().smoothing(),
@@ -209,7 +210,8 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
           row.precision(),
           row.recall(),
           row.precisionAtRecall60(),
-          row.marginPrecisionAtRecall60());
+          row.marginPrecisionAtRecall60(),
+          row.suspectShareAtRecall60());
     }
     out.flush();
     return ExitCodes.OK;

@@ -78,6 +78,8 @@ public final class KnnLabelErrorBenchmark {
    *     self-confidence score (lowest first), cut where they first hold 60% of the flipped images:
    *     what a user reading the ranked flags from the top sees; NaN when the flags never get there
    * @param marginPrecisionAtRecall60 the same, ranked by normalised margin
+   * @param suspectShareAtRecall60 of the unflipped images above that cut (self-confidence order),
+   *     the share the same judge flags on the original labels too: the data's own suspects
    */
   public record Row(
       Setting setting,
@@ -85,7 +87,8 @@ public final class KnnLabelErrorBenchmark {
       int flaggedAndFlipped,
       int flipped,
       double precisionAtRecall60,
-      double marginPrecisionAtRecall60) {
+      double marginPrecisionAtRecall60,
+      double suspectShareAtRecall60) {
     public double precision() {
       return flagged == 0 ? 0 : (double) flaggedAndFlipped / flagged;
     }
@@ -157,6 +160,10 @@ public final class KnnLabelErrorBenchmark {
     double knnAccuracy = Double.NaN;
     Map<String, float[][]> knnRows = new HashMap<>();
     Map<Double, float[][]> probeRows = new HashMap<>();
+    int[] original = given.clone();
+    for (int i = 0; i < n; i++) {
+      original[i] = clean.train().get(i).labelIndex();
+    }
     for (Setting s : settings) {
       progress.checkCancelled();
       float[][] knn =
@@ -192,6 +199,12 @@ public final class KnnLabelErrorBenchmark {
                   .find(p, given)
                   .labelErrors(),
               n);
+      // The same judge on the original labels: what it suspects before anything is flipped.
+      float[][] p0 = probabilities(s, ids, sims, vectors, original, classes, flipSeed);
+      boolean[] suspect = new boolean[given.length];
+      for (ImageVerdict v : new LabelIssueFinder(options).find(p0, original).labelErrors()) {
+        suspect[v.index()] = true;
+      }
       rows.add(
           new Row(
               s,
@@ -199,9 +212,56 @@ public final class KnnLabelErrorBenchmark {
               hits,
               flippedIds.size(),
               precisionAtRecall(errors, wasFlipped, flippedIds.size(), 0.6),
-              precisionAtRecall(byMargin, wasFlipped, flippedIds.size(), 0.6)));
+              precisionAtRecall(byMargin, wasFlipped, flippedIds.size(), 0.6),
+              suspectShareAtRecall(errors, wasFlipped, suspect, flippedIds.size(), 0.6)));
     }
     return new Report(n, flippedIds.size(), knnAccuracy, rows, (System.nanoTime() - t0) / 1e9);
+  }
+
+  private static float[][] probabilities(
+      Setting s,
+      int[][] ids,
+      float[][] sims,
+      float[][] vectors,
+      int[] labels,
+      int classes,
+      long seed) {
+    float[][] knn =
+        s.usesKnn()
+            ? KnnProbabilities.leaveOneOut(ids, sims, labels, classes, s.k(), s.smoothing())
+            : null;
+    float[][] probe =
+        s.usesProbe()
+            ? LinearProbe.outOfSample(vectors, labels, classes, PROBE_FOLDS, seed, s.lambda())
+            : null;
+    return knn == null ? probe : probe == null ? knn : LinearProbe.average(knn, probe);
+  }
+
+  /**
+   * Of the unflipped images among the ranked flags down to the recall cut, the share that the same
+   * judge already flags on the original labels: false positives that are the data's own suspects.
+   */
+  static double suspectShareAtRecall(
+      List<ImageVerdict> rankedFlags,
+      boolean[] wasFlipped,
+      boolean[] suspect,
+      int flipped,
+      double recall) {
+    int hits = 0;
+    int others = 0;
+    int suspects = 0;
+    for (ImageVerdict v : rankedFlags) {
+      if (wasFlipped[v.index()]) {
+        hits++;
+      } else {
+        others++;
+        suspects += suspect[v.index()] ? 1 : 0;
+      }
+      if (flipped > 0 && hits >= recall * flipped) {
+        return others == 0 ? Double.NaN : (double) suspects / others;
+      }
+    }
+    return Double.NaN;
   }
 
   private static List<ImageVerdict> onTrain(List<ImageVerdict> flags, int trainImages) {

@@ -17,6 +17,7 @@ import org.databoost.task.Progress;
 import org.databoost.training.EvaluationInput;
 import org.databoost.training.EvaluationRun;
 import org.databoost.training.Evaluator;
+import org.databoost.training.ImagePrediction;
 import org.databoost.training.LabelledImage;
 import org.databoost.training.TrainingConfig;
 
@@ -46,13 +47,14 @@ public final class LabelErrorBenchmark {
   }
 
   /**
-   * The figures of one measurement: the flags of the model's rows alone, and of the model's rows
-   * averaged with the glyph embeddings' second opinion (what the workbench shows).
+   * The figures of one measurement: the flags of the model's rows alone, of the glyph embeddings'
+   * judge alone, and of both averaged (what the workbench shows).
    */
   public record Result(
       int trainImages,
       int flipped,
       Flags model,
+      Flags glyph,
       Flags blended,
       double valAccuracy,
       double seconds) {}
@@ -83,10 +85,28 @@ public final class LabelErrorBenchmark {
     if (judge.isEmpty()) {
       throw new IOException("the glyph embeddings could not judge the labels (see the log)");
     }
+    List<ImagePrediction> judgeOnly = new ArrayList<>();
+    for (ImagePrediction p : run.predictions()) {
+      float[] row = judge.get(p.id());
+      if (row != null) {
+        judgeOnly.add(
+            new ImagePrediction(
+                p.id(),
+                p.split(),
+                p.givenIndex(),
+                p.predictedIndex(),
+                row,
+                p.loss(),
+                p.fold(),
+                p.inSample()));
+      }
+    }
+    Flags glyph = score("glyph", LabelIssueFlags.find(judgeOnly), train, flipped);
     Flags blended =
         score("model+glyph", LabelIssueFlags.find(run.predictions(), judge), train, flipped);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    return new Result(train.size(), flipped.size(), model, blended, run.bestValAccuracy(), seconds);
+    return new Result(
+        train.size(), flipped.size(), model, glyph, blended, run.bestValAccuracy(), seconds);
   }
 
   private static Flags score(

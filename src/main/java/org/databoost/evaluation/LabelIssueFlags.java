@@ -7,7 +7,6 @@ import java.util.Map;
 import org.databoost.analysis.ImageVerdict;
 import org.databoost.analysis.LabelIssueFinder;
 import org.databoost.analysis.LabelIssues;
-import org.databoost.analysis.LinearProbe;
 import org.databoost.dataset.Split;
 import org.databoost.training.ImagePrediction;
 
@@ -42,7 +41,9 @@ final class LabelIssueFlags {
 
   /**
    * {@link #find(List)} on the model's rows averaged with a second judge's rows where it has one
-   * for the image ({@link EmbeddingJudge}; keyed by image id).
+   * for the image ({@link EmbeddingJudge}; keyed by image id). The average is weighted as
+   * cleanlab's ensembles are: each judge by its accuracy against the given labels, here above
+   * chance ({@link #weight}), so the weaker of the two counts for less.
    */
   static Map<String, Flag> find(List<ImagePrediction> predictions, Map<String, float[]> judge) {
     List<ImagePrediction> examined = new ArrayList<>();
@@ -57,13 +58,27 @@ final class LabelIssueFlags {
     }
     float[][] probs = new float[examined.size()][];
     int[] given = new int[examined.size()];
+    int judged = 0;
+    int modelRight = 0;
+    int judgeRight = 0;
+    for (ImagePrediction p : examined) {
+      float[] second = judge.get(p.id());
+      if (second != null && second.length == p.probabilities().length) {
+        judged++;
+        modelRight += argmax(p.probabilities()) == p.givenIndex() ? 1 : 0;
+        judgeRight += argmax(second) == p.givenIndex() ? 1 : 0;
+      }
+    }
+    int classes = examined.get(0).probabilities().length;
+    double modelWeight = weight(modelRight, judged, classes);
+    double judgeWeight = weight(judgeRight, judged, classes);
     for (int i = 0; i < examined.size(); i++) {
       float[] model = examined.get(i).probabilities();
       float[] second = judge.get(examined.get(i).id());
       probs[i] =
           second == null || second.length != model.length
               ? model
-              : LinearProbe.average(new float[][] {model}, new float[][] {second})[0];
+              : blend(model, modelWeight, second, judgeWeight);
       given[i] = examined.get(i).givenIndex();
     }
     LabelIssues issues = new LabelIssueFinder().find(probs, given);
@@ -74,6 +89,27 @@ final class LabelIssueFlags {
           new Flag(issue, v.suggestedLabel(), (float) v.qualityScore()));
     }
     return flags;
+  }
+
+  /** A judge's weight: its accuracy against the given labels above chance (at least 0.01). */
+  static double weight(int right, int of, int classes) {
+    return of == 0 ? 1 : Math.max(0.01, (double) right / of - 1.0 / classes);
+  }
+
+  private static float[] blend(float[] a, double wa, float[] b, double wb) {
+    float[] out = new float[a.length];
+    for (int c = 0; c < a.length; c++) {
+      out[c] = (float) ((wa * a[c] + wb * b[c]) / (wa + wb));
+    }
+    return out;
+  }
+
+  private static int argmax(float[] row) {
+    int best = 0;
+    for (int c = 1; c < row.length; c++) {
+      best = row[c] > row[best] ? c : best;
+    }
+    return best;
   }
 
   static boolean learnedSomething(List<ImagePrediction> examined) {

@@ -1,0 +1,52 @@
+package org.databoost.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.databoost.analysis.PruneMethod;
+import org.databoost.dataset.DatasetScanner;
+import org.databoost.embedding.GlyphEmbedder;
+import org.databoost.sample.SampleDatasetGenerator;
+import org.databoost.sample.SampleSpec;
+import org.databoost.task.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KnnLabelErrorBenchmarkTest {
+  @TempDir Path tmp;
+
+  @Test
+  void everyJudgeIsScoredAgainstTheSameFlips() throws Exception {
+    Path data = tmp.resolve("data");
+    new SampleDatasetGenerator()
+        .generate(data, SampleSpec.defaults().withPerLabel(12, 4, 1), Progress.NONE);
+    List<KnnLabelErrorBenchmark.Setting> settings =
+        List.of(
+            new KnnLabelErrorBenchmark.Setting("knn", 5, 1, Double.NaN, PruneMethod.BOTH),
+            new KnnLabelErrorBenchmark.Setting(
+                "probe", 0, Double.NaN, 0.1, PruneMethod.PRUNE_BY_NOISE_RATE),
+            new KnnLabelErrorBenchmark.Setting(
+                "knn+probe", 5, 1, 0.1, PruneMethod.PRUNE_BY_NOISE_RATE));
+    KnnLabelErrorBenchmark.Report r;
+    try (GlyphEmbedder glyph = GlyphEmbedder.load()) {
+      r =
+          new KnnLabelErrorBenchmark(new DatasetScanner())
+              .run(data, tmp.resolve("cache"), glyph, 0.1, 7, settings, Progress.NONE);
+    }
+    assertEquals(120, r.trainImages());
+    assertEquals(12, r.flipped());
+    assertEquals(3, r.rows().size());
+    for (KnnLabelErrorBenchmark.Row row : r.rows()) {
+      assertEquals(12, row.flipped());
+      assertTrue(row.flaggedAndFlipped() <= row.flagged(), row.toString());
+      assertTrue(row.recall() >= 0 && row.recall() <= 1, row.toString());
+      double p = row.precisionAtRecall60();
+      assertTrue(Double.isNaN(p) || (p > 0 && p <= 1), row.toString());
+    }
+    // The shipped glyph embedder separates the sample's synthetic numerals: flips are found.
+    assertTrue(r.knnAccuracy() > 0.5, "k-NN accuracy " + r.knnAccuracy());
+    assertTrue(r.rows().get(2).flaggedAndFlipped() >= 6, r.rows().get(2).toString());
+  }
+}
