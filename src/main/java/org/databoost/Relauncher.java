@@ -3,17 +3,20 @@ package org.databoost;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.databoost.training.MklOnAmd;
 import org.databoost.training.NativeMemory;
 
 /**
  * Starts the program again in a child JVM whose environment carries {@link NativeMemory}'s
- * allocator settings, for the commands that train or run a network, and which adds the {@code
- * jdk.incubator.vector} module (fast exact nearest-neighbour search). Both only work from process
- * start, and a plain {@code java -jar} can set neither (a manifest cannot add modules).
+ * allocator settings and, on AMD processors, {@link MklOnAmd}'s shim, for the commands that train
+ * or run a network, and which adds the {@code jdk.incubator.vector} module (fast exact
+ * nearest-neighbour search). Both only work from process start, and a plain {@code java -jar} can
+ * set neither (a manifest cannot add modules).
  */
 final class Relauncher {
   /** Set in the child so that it never relaunches again. */
@@ -31,7 +34,7 @@ final class Relauncher {
   static boolean wanted(String[] args) {
     boolean nativeWork = args.length == 0 || NATIVE_COMMANDS.contains(args[0]);
     return nativeWork
-        && (!NativeMemory.isTuned() || vectorModuleMissing())
+        && (!NativeMemory.isTuned() || vectorModuleMissing() || !MklOnAmd.inPlace())
         && System.getenv(MARKER) == null
         && !Boolean.getBoolean("databoost.noRelaunch");
   }
@@ -43,6 +46,19 @@ final class Relauncher {
   static boolean vectorModuleMissing() {
     return ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()
         && ModuleFinder.ofSystem().find(VECTOR_MODULE).isPresent();
+  }
+
+  /** The MKL-on-AMD shim as a file: in the user data folder, else in the temp folder. */
+  private static Optional<Path> mklShim() {
+    Optional<Path> shim = Optional.empty();
+    try {
+      shim = MklOnAmd.extract(DataDirs.base().resolve("native"));
+    } catch (RuntimeException e) {
+      // no usable data folder: try the temp folder
+    }
+    return shim.isPresent()
+        ? shim
+        : MklOnAmd.extract(Path.of(System.getProperty("java.io.tmpdir"), "databoost-native"));
   }
 
   /** Runs the child to its end and returns its exit code; empty when it could not start. */
@@ -69,6 +85,15 @@ final class Relauncher {
             .redirectInput(ProcessBuilder.Redirect.INHERIT)
             .redirectOutput(ProcessBuilder.Redirect.INHERIT);
     pb.environment().putAll(NativeMemory.ENVIRONMENT);
+    if (!MklOnAmd.inPlace()) {
+      mklShim()
+          .ifPresent(
+              shim ->
+                  pb.environment()
+                      .put(
+                          MklOnAmd.PRELOAD,
+                          MklOnAmd.preloadWith(shim, pb.environment().get(MklOnAmd.PRELOAD))));
+    }
     // jpackage's Linux launcher marks its own second stage with this variable; inherited, it
     // would make the child launcher hand our arguments to the JVM as if they were its own.
     pb.environment().remove("_JPACKAGE_LAUNCHER");

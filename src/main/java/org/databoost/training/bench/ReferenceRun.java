@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.databoost.training.MklOnAmd;
 
 /**
  * Runs the plain-PyTorch reference ({@code shared/reference/fixed_model_torch.py --bench-steps})
@@ -80,6 +81,10 @@ final class ReferenceRun {
       // otherwise takes every core (measured: 1.98 cores at batch 8 with --threads 1).
       for (String pool : List.of("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")) {
         builder.environment().put(pool, Integer.toString(threads));
+      }
+      // Our MKL shim means nothing to Debian's torch (OpenBLAS); keep the reference as it is.
+      if (MklOnAmd.preloads(builder.environment().get(MklOnAmd.PRELOAD))) {
+        builder.environment().remove(MklOnAmd.PRELOAD);
       }
       Process p = builder.start();
       try (BufferedReader in =

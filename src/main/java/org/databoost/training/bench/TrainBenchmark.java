@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.databoost.dataset.FileNames;
 import org.databoost.training.LabelledImage;
+import org.databoost.training.MklOnAmd;
 import org.databoost.training.Throughput;
 import org.databoost.training.TrainingConfig;
 
@@ -78,6 +79,13 @@ public final class TrainBenchmark {
           "WARNING: this JVM was started without "
               + Throughput.mallocEnvironment()
               + ": DJL training runs up to 2.5x slower (docs/training.md)");
+    }
+    if (MklOnAmd.applies()) {
+      out.println(
+          MklOnAmd.inPlace()
+              ? "AMD processor: the MKL-on-AMD shim is preloaded (docs/training.md)"
+              : "WARNING: AMD processor without the MKL-on-AMD shim: libtorch's MKL runs its"
+                  + " generic kernels (start through the launcher, docs/training.md)");
     }
     Throughput probe = Throughput.prepare(train, val, labels.size(), options.threads());
     Optional<Path> script =
