@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -72,8 +72,8 @@ public final class MklOnAmd {
 
   /**
    * The shim as a file for {@code LD_PRELOAD}: copied out of the jar into {@code dir} under a name
-   * that carries its content hash (written once, atomically; reused after). Empty where it does not
-   * apply or cannot be written; the program then runs as before, only slower on AMD.
+   * that carries its content hash (written once; reused while its bytes match). Empty where it does
+   * not apply or cannot be written; the program then runs as before, only slower on AMD.
    */
   public static Optional<Path> extract(Path dir) {
     if (!applies()) {
@@ -87,12 +87,11 @@ public final class MklOnAmd {
       String hash =
           HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8);
       Path target = dir.resolve("libdataboost-mkl-amd-" + hash + ".so");
-      if (!Files.isRegularFile(target) || Files.size(target) != bytes.length) {
+      // Written in place, not renamed (only the workspace moves files): a torn copy from a crash
+      // fails the comparison and is rewritten; the dynamic loader ignores an unusable preload.
+      if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), bytes)) {
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "libdataboost-mkl-amd", ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(
-            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.write(target, bytes);
       }
       return Optional.of(target);
     } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
