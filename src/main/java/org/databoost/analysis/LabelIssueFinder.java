@@ -49,7 +49,7 @@ public final class LabelIssueFinder {
     for (int x = 0; x < n; x++) {
       float[] row = probabilities[x];
       int given = givenLabels[x];
-      int argmax = Pruning.argmax(row);
+      int argmax = ClassRows.argmax(row);
       int suggested = given;
       if (errors[x]) {
         int confident = joint.confidentClass[x];

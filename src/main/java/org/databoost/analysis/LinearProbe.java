@@ -126,28 +126,4 @@ public final class LinearProbe {
     }
     return x;
   }
-
-  /**
-   * The element-wise mean of probability tables of the same shape (each row stays a distribution).
-   */
-  public static float[][] average(float[][]... tables) {
-    if (tables.length == 0) {
-      throw new IllegalArgumentException("nothing to average");
-    }
-    int n = tables[0].length;
-    float[][] out = new float[n][];
-    for (int i = 0; i < n; i++) {
-      int k = tables[0][i].length;
-      out[i] = new float[k];
-      for (float[][] t : tables) {
-        if (t.length != n || t[i].length != k) {
-          throw new IllegalArgumentException("the tables to average differ in shape");
-        }
-        for (int c = 0; c < k; c++) {
-          out[i][c] += t[i][c] / tables.length;
-        }
-      }
-    }
-    return out;
-  }
 }

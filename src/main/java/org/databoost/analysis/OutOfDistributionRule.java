@@ -62,7 +62,7 @@ public record OutOfDistributionRule(double minPerplexityFraction, double iqrMult
     double cutoff = Math.max(floor, tukeyFence(entropies));
     boolean[] flags = new boolean[probabilities.length];
     for (int x = 0; x < probabilities.length; x++) {
-      float max = probabilities[x][Pruning.argmax(probabilities[x])];
+      float max = probabilities[x][ClassRows.argmax(probabilities[x])];
       // Comparisons with NaN are false: no threshold, no flag.
       flags[x] = max < lowestThreshold && entropies[x] >= cutoff;
     }

@@ -39,7 +39,7 @@ final class Pruning {
         };
     // Never call a label wrong when the model agrees with it (cleanlab does the same).
     for (int x = 0; x < flags.length; x++) {
-      if (argmax(probabilities[x]) == labels[x]) {
+      if (ClassRows.argmax(probabilities[x]) == labels[x]) {
         flags[x] = false;
       }
     }
@@ -131,16 +131,6 @@ final class Pruning {
       }
     }
     return RowRounding.roundRows(adjusted);
-  }
-
-  static int argmax(float[] row) {
-    int best = 0;
-    for (int j = 1; j < row.length; j++) {
-      if (row[j] > row[best]) {
-        best = j;
-      }
-    }
-    return best;
   }
 
   private static boolean[] and(boolean[] a, boolean[] b) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.databoost.analysis.ClassRows;
 import org.databoost.analysis.KnnProbabilities;
 import org.databoost.analysis.LinearProbe;
 import org.databoost.dataset.DatasetScan;
@@ -108,6 +109,6 @@ public final class EmbeddingJudge {
     float[][] knn = KnnProbabilities.leaveOneOut(ids, sims, labels, classes, K, SMOOTHING);
     float[][] probe =
         LinearProbe.outOfSample(vectors, labels, classes, FOLDS, seed, LinearProbe.DEFAULT_LAMBDA);
-    return LinearProbe.average(knn, probe);
+    return ClassRows.average(knn, probe);
   }
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.databoost.analysis.ClassRows;
 import org.databoost.analysis.ImageVerdict;
 import org.databoost.analysis.KnnProbabilities;
 import org.databoost.analysis.LabelIssueFinder;
@@ -157,35 +158,23 @@ public final class KnnLabelErrorBenchmark {
       given[n + j] = clean.val().get(j).labelIndex();
     }
     List<Row> rows = new ArrayList<>();
-    double knnAccuracy = Double.NaN;
-    Map<String, float[][]> knnRows = new HashMap<>();
-    Map<Double, float[][]> probeRows = new HashMap<>();
     int[] original = given.clone();
     for (int i = 0; i < n; i++) {
       original[i] = clean.train().get(i).labelIndex();
     }
+    // The prune methods of one judge share its rows: computed once per judge and labelling.
+    Map<String, float[][]> memo = new HashMap<>();
     for (Setting s : settings) {
       progress.checkCancelled();
-      float[][] knn =
-          !s.usesKnn()
-              ? null
-              : knnRows.computeIfAbsent(
-                  s.k() + "/" + s.smoothing(),
-                  key ->
-                      KnnProbabilities.leaveOneOut(
-                          ids, sims, given, classes, s.k(), s.smoothing()));
-      float[][] probe =
-          !s.usesProbe()
-              ? null
-              : probeRows.computeIfAbsent(
-                  s.lambda(),
-                  lambda ->
-                      LinearProbe.outOfSample(
-                          vectors, given, classes, PROBE_FOLDS, flipSeed, lambda));
-      float[][] p = knn == null ? probe : probe == null ? knn : LinearProbe.average(knn, probe);
-      if (Double.isNaN(knnAccuracy) && knn != null) {
-        knnAccuracy = accuracy(knn, clean.train());
-      }
+      String judge = s.source() + "/" + s.k() + "/" + s.smoothing() + "/" + s.lambda();
+      float[][] p =
+          memo.computeIfAbsent(
+              "flipped " + judge,
+              key -> probabilities(s, ids, sims, vectors, given, classes, flipSeed));
+      float[][] p0 =
+          memo.computeIfAbsent(
+              "original " + judge,
+              key -> probabilities(s, ids, sims, vectors, original, classes, flipSeed));
       LabelIssueOptions options = LabelIssueOptions.defaults().withPruneMethod(s.method());
       List<ImageVerdict> errors =
           onTrain(new LabelIssueFinder(options).find(p, given).labelErrors(), n);
@@ -200,7 +189,6 @@ public final class KnnLabelErrorBenchmark {
                   .labelErrors(),
               n);
       // The same judge on the original labels: what it suspects before anything is flipped.
-      float[][] p0 = probabilities(s, ids, sims, vectors, original, classes, flipSeed);
       boolean[] suspect = new boolean[given.length];
       for (ImageVerdict v : new LabelIssueFinder(options).find(p0, original).labelErrors()) {
         suspect[v.index()] = true;
@@ -215,6 +203,17 @@ public final class KnnLabelErrorBenchmark {
               precisionAtRecall(byMargin, wasFlipped, flippedIds.size(), 0.6),
               suspectShareAtRecall(errors, wasFlipped, suspect, flippedIds.size(), 0.6)));
     }
+    double knnAccuracy =
+        settings.stream()
+            .filter(Setting::usesKnn)
+            .findFirst()
+            .map(
+                s ->
+                    accuracy(
+                        KnnProbabilities.leaveOneOut(
+                            ids, sims, given, classes, s.k(), s.smoothing()),
+                        clean.train()))
+            .orElse(Double.NaN);
     return new Report(n, flippedIds.size(), knnAccuracy, rows, (System.nanoTime() - t0) / 1e9);
   }
 
@@ -234,7 +233,7 @@ public final class KnnLabelErrorBenchmark {
         s.usesProbe()
             ? LinearProbe.outOfSample(vectors, labels, classes, PROBE_FOLDS, seed, s.lambda())
             : null;
-    return knn == null ? probe : probe == null ? knn : LinearProbe.average(knn, probe);
+    return knn == null ? probe : probe == null ? knn : ClassRows.average(knn, probe);
   }
 
   /**
@@ -287,11 +286,7 @@ public final class KnnLabelErrorBenchmark {
   private static double accuracy(float[][] p, List<LabelledImage> truth) {
     int right = 0;
     for (int i = 0; i < truth.size(); i++) {
-      int best = 0;
-      for (int c = 1; c < p[i].length; c++) {
-        best = p[i][c] > p[i][best] ? c : best;
-      }
-      right += best == truth.get(i).labelIndex() ? 1 : 0;
+      right += ClassRows.argmax(p[i]) == truth.get(i).labelIndex() ? 1 : 0;
     }
     return truth.isEmpty() ? 0 : (double) right / truth.size();
   }

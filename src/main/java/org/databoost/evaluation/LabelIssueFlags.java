@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.databoost.analysis.ClassRows;
 import org.databoost.analysis.ImageVerdict;
 import org.databoost.analysis.LabelIssueFinder;
 import org.databoost.analysis.LabelIssues;
@@ -65,8 +66,8 @@ final class LabelIssueFlags {
       float[] second = judge.get(p.id());
       if (second != null && second.length == p.probabilities().length) {
         judged++;
-        modelRight += argmax(p.probabilities()) == p.givenIndex() ? 1 : 0;
-        judgeRight += argmax(second) == p.givenIndex() ? 1 : 0;
+        modelRight += ClassRows.argmax(p.probabilities()) == p.givenIndex() ? 1 : 0;
+        judgeRight += ClassRows.argmax(second) == p.givenIndex() ? 1 : 0;
       }
     }
     int classes = examined.get(0).probabilities().length;
@@ -78,7 +79,7 @@ final class LabelIssueFlags {
       probs[i] =
           second == null || second.length != model.length
               ? model
-              : blend(model, modelWeight, second, judgeWeight);
+              : ClassRows.weightedAverage(model, modelWeight, second, judgeWeight);
       given[i] = examined.get(i).givenIndex();
     }
     LabelIssues issues = new LabelIssueFinder().find(probs, given);
@@ -94,22 +95,6 @@ final class LabelIssueFlags {
   /** A judge's weight: its accuracy against the given labels above chance (at least 0.01). */
   static double weight(int right, int of, int classes) {
     return of == 0 ? 1 : Math.max(0.01, (double) right / of - 1.0 / classes);
-  }
-
-  private static float[] blend(float[] a, double wa, float[] b, double wb) {
-    float[] out = new float[a.length];
-    for (int c = 0; c < a.length; c++) {
-      out[c] = (float) ((wa * a[c] + wb * b[c]) / (wa + wb));
-    }
-    return out;
-  }
-
-  private static int argmax(float[] row) {
-    int best = 0;
-    for (int c = 1; c < row.length; c++) {
-      best = row[c] > row[best] ? c : best;
-    }
-    return best;
   }
 
   static boolean learnedSomething(List<ImagePrediction> examined) {

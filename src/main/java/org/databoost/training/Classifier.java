@@ -14,6 +14,7 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.UnaryOperator;
+import org.databoost.analysis.ClassRows;
 import org.databoost.task.Progress;
 
 /**
@@ -99,7 +100,7 @@ public final class Classifier implements AutoCloseable {
     }
     int correct = 0;
     for (int i = 0; i < labels.length; i++) {
-      if (Softmax.argmax(logits[i]) == labels[i]) {
+      if (ClassRows.argmax(logits[i]) == labels[i]) {
         correct++;
       }
     }

@@ -1,5 +1,6 @@
 package org.databoost.training;
 
+import org.databoost.analysis.ClassRows;
 import org.databoost.dataset.Split;
 
 /**
@@ -59,7 +60,7 @@ public record ImagePrediction(
         image.id(),
         split,
         image.labelIndex(),
-        Softmax.argmax(logits),
+        ClassRows.argmax(logits),
         Softmax.probabilities(logits),
         Softmax.crossEntropy(logits, image.labelIndex()),
         fold,

@@ -66,7 +66,7 @@ class KnnProbabilitiesTest {
         sum += f;
       }
       assertEquals(1.0, sum, 1e-5, "row " + x);
-      assertEquals(truth[x], Pruning.argmax(p[x]), "row " + x);
+      assertEquals(truth[x], ClassRows.argmax(p[x]), "row " + x);
     }
     for (int x : flipped) {
       assertTrue(p[x][given[x]] < 0.2, "flipped image " + x + " votes " + p[x][given[x]]);

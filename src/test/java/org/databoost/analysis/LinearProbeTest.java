@@ -38,11 +38,11 @@ class LinearProbeTest {
         sum += v;
       }
       assertEquals(1f, sum, 1e-4f, "row " + i + " is a distribution");
-      right += Pruning.argmax(p[i]) == labels[i] ? 1 : 0;
+      right += ClassRows.argmax(p[i]) == labels[i] ? 1 : 0;
     }
     assertTrue(right >= 0.95 * n, "well separated clusters: " + right + " of " + n);
     assertTrue(p[10][given[10]] < 0.2f, "the flipped label keeps little probability");
-    assertEquals(labels[10], Pruning.argmax(p[10]));
+    assertEquals(labels[10], ClassRows.argmax(p[10]));
   }
 
   @Test
@@ -60,11 +60,11 @@ class LinearProbeTest {
 
   @Test
   void averageIsElementWiseAndRefusesMismatchedShapes() {
-    float[][] m = LinearProbe.average(new float[][] {{1f, 0f}}, new float[][] {{0f, 1f}});
+    float[][] m = ClassRows.average(new float[][] {{1f, 0f}}, new float[][] {{0f, 1f}});
     assertArrayEquals(new float[] {0.5f, 0.5f}, m[0]);
     assertThrows(
         IllegalArgumentException.class,
-        () -> LinearProbe.average(new float[][] {{1f, 0f}}, new float[][] {{1f, 0f, 0f}}));
+        () -> ClassRows.average(new float[][] {{1f, 0f}}, new float[][] {{1f, 0f, 0f}}));
     assertThrows(
         IllegalArgumentException.class,
         () -> LinearProbe.outOfSample(new float[][] {{1f}}, new int[] {0, 1}, 2, 2, 1, 0.1));

@@ -53,7 +53,7 @@ class NoisyLabelSimulationTest {
       logits[(truth[x] + 1) % K] += 1.0 * rng.nextDouble();
       // Trained networks are over-confident: sharpen as a softmax with temperature 1/2 would.
       p[x] = softmax(Arrays.stream(logits).map(l -> 2 * l).toArray());
-      if (Pruning.argmax(p[x]) == truth[x]) {
+      if (ClassRows.argmax(p[x]) == truth[x]) {
         correct++;
       }
     }
@@ -111,7 +111,7 @@ class NoisyLabelSimulationTest {
     long suggestedRight =
         flagged.stream()
             .filter(v -> sim.flipped().contains(v.index()))
-            .filter(v -> Pruning.argmax(sim.probabilities()[v.index()]) == v.suggestedLabel())
+            .filter(v -> ClassRows.argmax(sim.probabilities()[v.index()]) == v.suggestedLabel())
             .count();
     System.out.printf(
         "confident learning (%s): model accuracy on true labels %.3f, %d flipped, %d flagged,"
