@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +36,6 @@ import org.databoost.workspace.NewImage;
 import org.databoost.workspace.OperationResult;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.ReadOnlyDatasetException;
-import org.databoost.workspace.RunRecord;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
 import org.slf4j.Logger;
@@ -94,7 +92,8 @@ public final class BoostService {
     long t0 = System.nanoTime();
     Path root = ws.layout().root();
     int moved = o.resplit() ? resplit(ws, o.seed(), progress) : 0;
-    Optional<State> reusable = moved > 0 ? Optional.empty() : reusableRun(ws, o.training());
+    Optional<State> reusable =
+        moved > 0 ? Optional.empty() : BaselineReuse.latestMatching(ws, o.training());
     State state =
         reusable.isPresent()
             ? reusable.get()
@@ -161,46 +160,10 @@ public final class BoostService {
         }
         List<Integer> ids = picked.picks().stream().map(Retriever.Pick::candidate).toList();
 
-        OptionalDouble randomVal = OptionalDouble.empty();
-        OptionalDouble randomLb = OptionalDouble.empty();
-        OptionalLong randomRun = OptionalLong.empty();
-        double randomSeconds = 0;
-        if (o.compareRandom()) {
-          long a0 = System.nanoTime();
-          List<Integer> randomIds = Retriever.random(pool, ids.size(), used, o.seed() * 31 + round);
-          List<NewImage> images =
-              CandidateFiles.of(
-                  renderer.render(root, pool, randomIds, progress),
-                  pool,
-                  round,
-                  null,
-                  "boost-random");
-          OperationResult op =
-              ws.add(
-                  images,
-                  String.format(
-                      Locale.ROOT,
-                      "Boost round %d, ablation: add %,d random candidates",
-                      round,
-                      images.size()),
-                  progress);
-          State random;
-          try {
-            random =
-                train(
-                    ws,
-                    o.training(),
-                    KIND_RANDOM,
-                    roundParameters(o, round, op.opId(), images.size()),
-                    progress);
-          } finally {
-            undoOwn(ws, op.opId());
-          }
-          randomVal = OptionalDouble.of(accuracy(random, "val"));
-          randomLb = optionalAccuracy(random, "label_book");
-          randomRun = OptionalLong.of(random.runId());
-          randomSeconds = seconds(a0);
-        }
+        Ablation random =
+            o.compareRandom()
+                ? randomAblation(ws, o, pool, renderer, used, round, ids.size(), progress)
+                : Ablation.NONE;
 
         long w0 = System.nanoTime();
         List<CandidateRenderer.Rendered> rendered = renderer.render(root, pool, ids, progress);
@@ -245,11 +208,11 @@ public final class BoostService {
                 op.opId(),
                 state,
                 after,
-                randomVal,
-                randomLb,
-                randomRun,
+                random.val(),
+                random.labelBook(),
+                random.runId(),
                 new RoundReport.StageSeconds(
-                    retrieveSeconds, renderSeconds, writeSeconds, trainSeconds, randomSeconds));
+                    retrieveSeconds, renderSeconds, writeSeconds, trainSeconds, random.seconds()));
         if (report.gain() <= 0) {
           undoOwn(ws, op.opId());
           rounds.add(withKept(report, false));
@@ -282,43 +245,62 @@ public final class BoostService {
   }
 
   /** Whether the latest run can serve as the baseline: same training settings, same images. */
-  private Optional<State> reusableRun(Workspace ws, TrainingConfig c) throws WorkspaceException {
-    Optional<RunRecord> latest = ws.runs().latest();
-    if (latest.isEmpty()) {
-      return Optional.empty();
+  /** The random ablation of a round: its accuracies, its run, and how long it took. */
+  private record Ablation(
+      OptionalDouble val, OptionalDouble labelBook, OptionalLong runId, double seconds) {
+    static final Ablation NONE =
+        new Ablation(OptionalDouble.empty(), OptionalDouble.empty(), OptionalLong.empty(), 0);
+  }
+
+  /**
+   * Adds {@code count} random unused candidates instead of the chosen ones, retrains, and undoes
+   * the addition again (also when the training fails or is cancelled).
+   */
+  private Ablation randomAblation(
+      Workspace ws,
+      BoostOptions o,
+      CandidatePool pool,
+      CandidateRenderer renderer,
+      BitSet used,
+      int round,
+      int count,
+      Progress progress)
+      throws IOException, WorkspaceException, DatasetException {
+    long a0 = System.nanoTime();
+    List<Integer> randomIds = Retriever.random(pool, count, used, o.seed() * 31 + round);
+    List<NewImage> images =
+        CandidateFiles.of(
+            renderer.render(ws.layout().root(), pool, randomIds, progress),
+            pool,
+            round,
+            null,
+            "boost-random");
+    OperationResult op =
+        ws.add(
+            images,
+            String.format(
+                Locale.ROOT,
+                "Boost round %d, ablation: add %,d random candidates",
+                round,
+                images.size()),
+            progress);
+    State random;
+    try {
+      random =
+          train(
+              ws,
+              o.training(),
+              KIND_RANDOM,
+              roundParameters(o, round, op.opId(), images.size()),
+              progress);
+    } finally {
+      undoOwn(ws, op.opId());
     }
-    RunRecord run = latest.get();
-    Map<String, String> p = run.parameters();
-    boolean sameSettings =
-        c.preset().equals(p.get("preset"))
-            && Integer.toString(c.epochs()).equals(p.get("epochs"))
-            && Integer.toString(c.batchSize()).equals(p.get("batch"))
-            && Float.toString(c.learningRate()).equals(p.get("learning_rate"))
-            && Integer.toString(c.patience()).equals(p.get("patience"))
-            && Long.toString(c.seed()).equals(p.get("seed"))
-            && Integer.toString(c.threads()).equals(p.get("threads"));
-    if (!sameSettings) {
-      return Optional.empty();
-    }
-    List<PredictionRecord> predictions = ws.runs().predictions(run.id());
-    Map<String, String> predicted = new HashMap<>();
-    for (PredictionRecord r : predictions) {
-      if (r.split().equals("train") || r.split().equals("val")) {
-        predicted.put(r.path(), r.hash());
-      }
-    }
-    Map<String, String> current = new HashMap<>();
-    for (org.databoost.workspace.ImageRow r : ws.images()) {
-      if (!r.trashed()
-          && r.split().isPresent()
-          && (r.split().get() == Split.TRAIN || r.split().get() == Split.VAL)) {
-        current.put(r.path(), r.hash());
-      }
-    }
-    if (!current.equals(predicted)) {
-      return Optional.empty();
-    }
-    return Optional.of(state(run, predictions));
+    return new Ablation(
+        OptionalDouble.of(accuracy(random, "val")),
+        optionalAccuracy(random, "label_book"),
+        OptionalLong.of(random.runId()),
+        seconds(a0));
   }
 
   private State train(
