@@ -4,7 +4,6 @@ import ai.djl.pytorch.jni.LibUtils;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +30,7 @@ public final class Nnpack {
   private static final String IS_ENABLED = "_ZNK2at7Context17userEnabledNNPACKEv";
 
   /** The outcome of the first call: null until then. */
-  private static final AtomicReference<Boolean> DISABLED = new AtomicReference<>();
+  private static Boolean disabled;
 
   private Nnpack() {}
 
@@ -40,9 +39,8 @@ public final class Nnpack {
    * off now.
    */
   public static synchronized boolean disable() {
-    Boolean done = DISABLED.get();
-    if (done != null) {
-      return done;
+    if (disabled != null) {
+      return disabled;
     }
     boolean off = false;
     try {
@@ -54,7 +52,7 @@ public final class Nnpack {
     } catch (RuntimeException | UnsatisfiedLinkError e) {
       LOG.debug("could not switch NNPACK off; libtorch keeps its default", e);
     }
-    DISABLED.set(off);
+    disabled = off;
     return off;
   }
 
