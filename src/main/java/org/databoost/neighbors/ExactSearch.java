@@ -152,7 +152,8 @@ public final class ExactSearch {
     for (Part p : parts) {
       tasks.add(() -> searchPart(p, queries, base, k, self, stop, done));
     }
-    return SearchTasks.runAll(threads, tasks, stop, done, total, progress).toArray(new TopK[0][]);
+    return SearchTasks.runAll(SearchTasks.STAGE, threads, tasks, stop, done::get, total, progress)
+        .toArray(new TopK[0][]);
   }
 
   private TopK[] searchPart(

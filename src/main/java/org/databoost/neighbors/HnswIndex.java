@@ -1,16 +1,10 @@
 package org.databoost.neighbors;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Collections;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.databoost.task.CancelledException;
+import java.util.function.IntSupplier;
 import org.databoost.task.Progress;
 
 /**
@@ -73,7 +67,7 @@ public final class HnswIndex implements NearestNeighbourIndex {
           }
           return null;
         },
-        () -> next.get(),
+        next::get,
         n,
         stop,
         progress);
@@ -127,7 +121,7 @@ public final class HnswIndex implements NearestNeighbourIndex {
           }
           return null;
         },
-        () -> Math.min(next.get(), nq),
+        next::get,
         nq,
         stop,
         progress);
@@ -137,49 +131,18 @@ public final class HnswIndex implements NearestNeighbourIndex {
   /** Runs {@code work} on {@code threads} threads, polling progress and cancel on this one. */
   private static void runOnThreads(
       int threads,
-      java.util.concurrent.Callable<Void> work,
-      java.util.function.IntSupplier done,
+      Callable<Void> work,
+      IntSupplier done,
       int total,
       AtomicBoolean stop,
       Progress progress) {
-    AtomicInteger serial = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "databoost-hnsw-" + serial.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Future<Void>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        futures.add(pool.submit(work));
-      }
-      for (Future<Void> f : futures) {
-        while (true) {
-          try {
-            f.get(100, TimeUnit.MILLISECONDS);
-            break;
-          } catch (TimeoutException e) {
-            progress.update(STAGE, done.getAsInt(), total);
-            if (progress.isCancelled()) {
-              stop.set(true);
-              throw new CancelledException();
-            }
-          }
-        }
-      }
-      progress.checkCancelled();
-    } catch (InterruptedException e) {
-      stop.set(true);
-      Thread.currentThread().interrupt();
-      throw new CancelledException();
-    } catch (ExecutionException e) {
-      stop.set(true);
-      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
-    } finally {
-      pool.shutdownNow();
-    }
+    SearchTasks.runAll(
+        STAGE,
+        threads,
+        Collections.nCopies(threads, work),
+        stop,
+        () -> Math.min(done.getAsInt(), total),
+        total,
+        progress);
   }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.databoost.task.CancelledException;
 import org.databoost.task.Progress;
 
@@ -25,12 +25,16 @@ final class SearchTasks {
 
   private SearchTasks() {}
 
-  /** The parts' results in submission order. */
+  /**
+   * The parts' results in submission order; {@code stage} and {@code done} of {@code total} are
+   * what the progress shows meanwhile.
+   */
   static <T> List<T> runAll(
+      String stage,
       int threads,
       List<Callable<T>> parts,
       AtomicBoolean stop,
-      AtomicLong done,
+      LongSupplier done,
       long total,
       Progress progress) {
     AtomicInteger serial = new AtomicInteger();
@@ -54,7 +58,7 @@ final class SearchTasks {
             out.add(f.get(100, TimeUnit.MILLISECONDS));
             break;
           } catch (TimeoutException e) {
-            progress.update(STAGE, done.get(), total);
+            progress.update(stage, done.getAsLong(), total);
             if (progress.isCancelled()) {
               stop.set(true);
               throw new CancelledException();

@@ -61,7 +61,8 @@ final class SelfSearch {
             return others;
           });
     }
-    List<TopK[]> fromOthers = SearchTasks.runAll(threads, workers, stop, done, total, progress);
+    List<TopK[]> fromOthers =
+        SearchTasks.runAll(SearchTasks.STAGE, threads, workers, stop, done::get, total, progress);
     int[] ids = new int[n * k];
     float[] sims = new float[n * k];
     for (int q = 0; q < n; q++) {
