@@ -31,7 +31,9 @@ final class DuplicatesCommand extends WorkspaceCommand {
   @Option(
       names = "--threshold",
       defaultValue = "" + SimilarityService.DEFAULT_THRESHOLD,
-      description = "Cosine similarity for near-duplicates (default: ${DEFAULT-VALUE}).")
+      description =
+          "Cosine similarity for near-duplicates (default: ${DEFAULT-VALUE}, tuned for the glyph"
+              + " embedder; check it for another --embedder).")
   double threshold;
 
   @Option(
@@ -43,23 +45,12 @@ final class DuplicatesCommand extends WorkspaceCommand {
   @Option(names = "--top", defaultValue = "10", description = "Outliers listed per split (10).")
   int top;
 
-  @Option(
-      names = "--embedder",
-      defaultValue = "glyph",
-      paramLabel = "NAME",
-      description =
-          "glyph (the offline default), raw-pixels, raw-pixels-32, imagenet-resnet50 (needs a"
-              + " one-time download), torchscript:FILE.pt or onnx:FILE.onnx (default:"
-              + " ${DEFAULT-VALUE}). The default threshold is tuned for glyph; check it for"
-              + " another embedder.")
-  String embedder;
-
-  @Mixin InputSpecOptions input;
+  @Mixin EmbedderChoice embedder;
 
   @Override
   int run(Workspace ws) throws WorkspaceException, IOException {
     SimilarityReport report;
-    Embedder opened = input.open(embedder, spec.commandLine());
+    Embedder opened = embedder.open(spec.commandLine());
     try (Embedder e = opened;
         TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
       report = new SimilarityService(new DatasetScanner()).analyse(ws, e, threshold, k, progress);

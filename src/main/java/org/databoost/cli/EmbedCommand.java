@@ -31,17 +31,7 @@ import picocli.CommandLine.Option;
             + " FILE.paths.csv (path, split, label of each row); --out FILE.csv writes both in one"
             + " file.")
 final class EmbedCommand extends WorkspaceCommand {
-  @Option(
-      names = "--embedder",
-      defaultValue = "glyph",
-      paramLabel = "NAME",
-      description =
-          "glyph (the offline default), raw-pixels, raw-pixels-32, imagenet-resnet50 (needs a"
-              + " one-time download), torchscript:FILE.pt or onnx:FILE.onnx (default:"
-              + " ${DEFAULT-VALUE}).")
-  String embedder;
-
-  @Mixin InputSpecOptions input;
+  @Mixin EmbedderChoice embedder;
 
   @Option(names = "--out", paramLabel = "FILE", description = ".npy or .csv (optional)")
   Path out;
@@ -52,7 +42,7 @@ final class EmbedCommand extends WorkspaceCommand {
     if (out != null && !format.equals("npy") && !format.equals("csv")) {
       throw new IllegalArgumentException("--out must end in .npy or .csv: " + out);
     }
-    input.check(embedder, spec.commandLine());
+    embedder.check(spec.commandLine());
     DatasetEmbeddings result;
     long loadNanos;
     long scanNanos;
@@ -60,7 +50,7 @@ final class EmbedCommand extends WorkspaceCommand {
     String name;
     int dimension;
     long t0 = System.nanoTime();
-    try (Embedder e = input.open(embedder, spec.commandLine());
+    try (Embedder e = embedder.open(spec.commandLine());
         TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
       long t1 = System.nanoTime();
       DatasetScan scan = new DatasetScanner().scan(ws.layout().root(), ws.hashCache(), progress);

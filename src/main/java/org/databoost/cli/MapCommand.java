@@ -33,17 +33,7 @@ final class MapCommand extends WorkspaceCommand {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = ".png or .csv")
   Path out;
 
-  @Option(
-      names = "--embedder",
-      defaultValue = "glyph",
-      paramLabel = "NAME",
-      description =
-          "glyph (the offline default), raw-pixels, raw-pixels-32, imagenet-resnet50 (needs a"
-              + " one-time download), torchscript:FILE.pt or onnx:FILE.onnx (default:"
-              + " ${DEFAULT-VALUE}).")
-  String embedder;
-
-  @Mixin InputSpecOptions input;
+  @Mixin EmbedderChoice embedder;
 
   @Option(names = "--neighbors", defaultValue = "15", description = "UMAP n_neighbors (15).")
   int neighbors;
@@ -63,7 +53,7 @@ final class MapCommand extends WorkspaceCommand {
     UmapOptions options =
         UmapOptions.defaults().withNeighbors(neighbors).withMinDist(minDist).withSeed(seed);
     List<MapPoint> points;
-    Embedder opened = input.open(embedder, spec.commandLine());
+    Embedder opened = embedder.open(spec.commandLine());
     try (Embedder e = opened;
         TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
       points = new MapService(new DatasetScanner()).compute(ws, e, options, progress);
@@ -77,7 +67,7 @@ final class MapCommand extends WorkspaceCommand {
       throw new IllegalStateException(e.getMessage(), e);
     }
     if (name.endsWith(".png")) {
-      String title = "UMAP of " + ws.layout().root().getFileName() + " (" + embedder + ")";
+      String title = "UMAP of " + ws.layout().root().getFileName() + " (" + embedder.name + ")";
       AtomicFileWriter.write(
           out, o -> MapPicture.writePng(MapPicture.draw(points, 1200, 900, title), o));
     } else {
