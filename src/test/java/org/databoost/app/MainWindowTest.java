@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -22,12 +21,9 @@ import org.databoost.app.map.MapViewModel;
 import org.databoost.app.settings.SettingsFile;
 import org.databoost.app.settings.WorkbenchSettings;
 import org.databoost.app.summary.DatasetSummaryViewModel;
-import org.databoost.dataset.DatasetScanner;
-import org.databoost.sample.DefaultSample;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
-import org.databoost.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,19 +46,10 @@ class MainWindowTest {
 
   @Start
   void start(Stage stage) {
-    model =
-        new DatasetSummaryViewModel(
-            new DatasetScanner(),
-            new DefaultSample(new SampleDatasetGenerator()),
-            tmp.resolve("sample"),
-            background,
-            Platform::runLater);
-    images =
-        new ImagesViewModel(
-            background,
-            Platform::runLater,
-            WorkspaceOptions.defaults().withDataDir(tmp.resolve("home")));
-    map = new MapViewModel(background, Platform::runLater, images::workspaceOnBackground);
+    WindowModels models = WindowModels.create(tmp, background);
+    model = models.summary();
+    images = models.images();
+    map = models.map();
     scene =
         new MainWindow(
                 model,

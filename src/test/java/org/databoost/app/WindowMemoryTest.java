@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitMenuButton;
@@ -23,12 +22,9 @@ import org.databoost.app.map.MapViewModel;
 import org.databoost.app.settings.SettingsFile;
 import org.databoost.app.settings.WorkbenchSettings;
 import org.databoost.app.summary.DatasetSummaryViewModel;
-import org.databoost.dataset.DatasetScanner;
-import org.databoost.sample.DefaultSample;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
-import org.databoost.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,20 +64,10 @@ class WindowMemoryTest {
             "recent.0=" + data.toString().replace("\\", "\\\\"),
             "recent.1=" + tmp.resolve("gone").toString().replace("\\", "\\\\"),
             ""));
-    summary =
-        new DatasetSummaryViewModel(
-            new DatasetScanner(),
-            new DefaultSample(new SampleDatasetGenerator()),
-            tmp.resolve("sample"),
-            background,
-            Platform::runLater);
-    images =
-        new ImagesViewModel(
-            background,
-            Platform::runLater,
-            WorkspaceOptions.defaults().withDataDir(tmp.resolve("home")));
-    MapViewModel map =
-        new MapViewModel(background, Platform::runLater, images::workspaceOnBackground);
+    WindowModels models = WindowModels.create(tmp, background);
+    summary = models.summary();
+    images = models.images();
+    MapViewModel map = models.map();
     settings = WorkbenchSettings.load(file);
     scene = new MainWindow(summary, images, map, settings).show(stage);
   }

@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -25,18 +24,16 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.databoost.app.MainWindow;
+import org.databoost.app.WindowModels;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.settings.SettingsFile;
 import org.databoost.app.settings.WorkbenchSettings;
 import org.databoost.app.summary.DatasetSummaryViewModel;
-import org.databoost.dataset.DatasetScanner;
 import org.databoost.map.MapPoint;
-import org.databoost.sample.DefaultSample;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
-import org.databoost.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,19 +63,10 @@ class MapTabTest {
 
   @Start
   void start(Stage stage) {
-    summary =
-        new DatasetSummaryViewModel(
-            new DatasetScanner(),
-            new DefaultSample(new SampleDatasetGenerator()),
-            tmp.resolve("sample"),
-            background,
-            Platform::runLater);
-    images =
-        new ImagesViewModel(
-            background,
-            Platform::runLater,
-            WorkspaceOptions.defaults().withDataDir(tmp.resolve("home")));
-    map = new MapViewModel(background, Platform::runLater, images::workspaceOnBackground);
+    WindowModels models = WindowModels.create(tmp, background);
+    summary = models.summary();
+    images = models.images();
+    map = models.map();
     WorkbenchSettings settings =
         WorkbenchSettings.load(new SettingsFile(tmp.resolve("settings.properties")));
     scene = new MainWindow(summary, images, map, settings).show(stage);
