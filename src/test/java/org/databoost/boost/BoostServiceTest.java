@@ -1,19 +1,14 @@
 package org.databoost.boost;
 
+import static org.databoost.workspace.Fixtures.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-import org.databoost.dataset.ContentHash;
-import org.databoost.dataset.DatasetLayout;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.Split;
 import org.databoost.sample.SampleDatasetGenerator;
@@ -194,19 +189,5 @@ class BoostServiceTest {
                       .boost(ws, options(1, false), Progress.NONE));
       assertTrue(e.getMessage().contains("read-only"), e.getMessage());
     }
-  }
-
-  static Map<String, String> tree(Path root) throws IOException {
-    Map<String, String> out = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        Path rel = root.relativize(p);
-        if (rel.toString().isEmpty() || rel.startsWith(DatasetLayout.STATE_DIR)) {
-          continue;
-        }
-        out.put(rel.toString(), Files.isDirectory(p) ? "<folder>" : ContentHash.of(p));
-      }
-    }
-    return out;
   }
 }

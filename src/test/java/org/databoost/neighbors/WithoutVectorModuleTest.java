@@ -1,11 +1,8 @@
 package org.databoost.neighbors;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
+import org.databoost.ChildJvm;
 import org.databoost.task.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -21,18 +18,7 @@ class WithoutVectorModuleTest {
 
   @Test
   void fallsBackToTheScalarKernelWithAWarning() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p =
-        new ProcessBuilder(
-                List.of(
-                    java.toString(),
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    WithoutVectorModuleTest.class.getName()))
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), out);
+    String out = ChildJvm.runMain(WithoutVectorModuleTest.class);
     assertTrue(out.contains("scalar 0"), out);
     assertTrue(out.contains("jdk.incubator.vector is not enabled"), out);
   }

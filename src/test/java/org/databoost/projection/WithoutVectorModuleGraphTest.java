@@ -1,11 +1,8 @@
 package org.databoost.projection;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
+import org.databoost.ChildJvm;
 import org.databoost.task.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -25,18 +22,7 @@ class WithoutVectorModuleGraphTest {
 
   @Test
   void umapFallsBackToTheBlasGraph() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p =
-        new ProcessBuilder(
-                List.of(
-                    java.toString(),
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    WithoutVectorModuleGraphTest.class.getName()))
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), out);
+    String out = ChildJvm.runMain(WithoutVectorModuleGraphTest.class);
     assertTrue(out.contains("graph blas rows 120"), out);
   }
 }

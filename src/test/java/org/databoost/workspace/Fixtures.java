@@ -16,7 +16,7 @@ import org.databoost.dataset.ContentHash;
 import org.databoost.dataset.DatasetLayout;
 
 /** Tiny generated datasets and independent views of the disk, for comparing with the catalog. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
   /** train/{i,ii,iii} and val/{i,ii}, two or three small distinct files each, plus a stray note. */
@@ -54,7 +54,7 @@ final class Fixtures {
   }
 
   /** Every file (with its hash) and folder under the root, the state folder excluded. */
-  static Map<String, String> tree(Path root) throws IOException {
+  public static Map<String, String> tree(Path root) throws IOException {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : (Iterable<Path>) walk::iterator) {
