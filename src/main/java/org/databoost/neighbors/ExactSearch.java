@@ -202,13 +202,8 @@ public final class ExactSearch {
       }
       for (int g = 0; g < cq; g += GROUP) {
         int ng = Math.min(GROUP, cq - g);
-        int stride = nr;
-        if (transposed != null) {
-          kernel.scoresTransposed(q, qOff + g * dim, ng, transposed, pad, dim, out);
-          stride = pad;
-        } else {
-          kernel.scores(q, qOff + g * dim, ng, rows, rOff, nr, dim, out);
-        }
+        int stride =
+            scoreGroup(kernel, q, qOff + g * dim, ng, rows, rOff, nr, dim, transposed, pad, out);
         for (int j = 0; j < ng; j++) {
           heaps[g + j].offerAll(out, j * stride, nr, r);
         }
@@ -219,6 +214,31 @@ public final class ExactSearch {
   }
 
   /** Row-major rows into dimension-major {@code t[j * pad + r]}, zero past {@code nr}. */
+  /**
+   * Scores {@code ng} queries at {@code qOff} against a tile of {@code nr} rows into {@code out}:
+   * with the dimension-major copy of the tile when there is one, else row-major. Returns the stride
+   * between the queries' runs of scores in {@code out}.
+   */
+  static int scoreGroup(
+      DotKernel kernel,
+      float[] q,
+      int qOff,
+      int ng,
+      float[] rows,
+      int rOff,
+      int nr,
+      int dim,
+      float[] transposed,
+      int pad,
+      float[] out) {
+    if (transposed != null) {
+      kernel.scoresTransposed(q, qOff, ng, transposed, pad, dim, out);
+      return pad;
+    }
+    kernel.scores(q, qOff, ng, rows, rOff, nr, dim, out);
+    return nr;
+  }
+
   static void transpose(float[] rows, int rOff, int nr, int dim, float[] t, int pad) {
     for (int r = 0; r < nr; r++) {
       int src = rOff + r * dim;

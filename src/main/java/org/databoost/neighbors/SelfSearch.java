@@ -134,13 +134,9 @@ final class SelfSearch {
       }
       for (int g = 0; g < cq; g += GROUP) {
         int ng = Math.min(GROUP, cq - g);
-        int stride = nr;
-        if (transposed != null) {
-          kernel.scoresTransposed(q, qOff + g * dim, ng, transposed, pad, dim, out);
-          stride = pad;
-        } else {
-          kernel.scores(q, qOff + g * dim, ng, rows, rOff, nr, dim, out);
-        }
+        int stride =
+            ExactSearch.scoreGroup(
+                kernel, q, qOff + g * dim, ng, rows, rOff, nr, dim, transposed, pad, out);
         for (int j = 0; j < ng; j++) {
           heaps[g + j].offerAll(out, j * stride, nr, r);
         }
