@@ -6,7 +6,6 @@ import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.io.ByteArrayInputStream;
@@ -78,9 +77,7 @@ public final class Classifier implements AutoCloseable {
       progress.checkCancelled();
       int to = Math.min(inputs.length, from + BATCH);
       try (NDManager step = parent.newSubManager()) {
-        NDArray x =
-            step.create(
-                all.gather(order, from, to), new Shape(to - from).addAll(FixedModel.IMAGE_SHAPE));
+        NDArray x = all.batch(step, order, from, to);
         float[] flat = forward.apply(new NDList(x)).singletonOrThrow().toFloatArray();
         int classes = flat.length / (to - from);
         for (int i = from; i < to; i++) {

@@ -62,9 +62,7 @@ final class TrainingSession implements AutoCloseable {
   float step(TensorSet data, int[] order, int from, int to) {
     // Everything a step creates lives in this sub-manager: without it arrays pile up natively.
     try (NDManager step = trainer.getManager().newSubManager()) {
-      NDArray x =
-          step.create(
-              data.gather(order, from, to), new Shape(to - from).addAll(FixedModel.IMAGE_SHAPE));
+      NDArray x = data.batch(step, order, from, to);
       long[] y = new long[to - from];
       for (int i = from; i < to; i++) {
         y[i - from] = data.labels()[order[i]];

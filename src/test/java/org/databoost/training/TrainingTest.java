@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -95,6 +100,53 @@ class TrainingTest {
     RecordingProgress progress = new RecordingProgress(3);
     assertThrows(CancelledException.class, () -> train(TINY.withBatchSize(4), progress));
     assertEquals(3, progress.batches);
+  }
+
+  @Test
+  void aBatchHoldsTheImagesInOrderLaidOutChannelsLast() {
+    java.util.Random random = new java.util.Random(3);
+    float[][] images = new float[6][ImageTensors.LENGTH];
+    for (float[] image : images) {
+      for (int i = 0; i < image.length; i++) {
+        image[i] = random.nextFloat();
+      }
+    }
+    TensorSet set = new TensorSet(images, new int[images.length]);
+    int[] order = {3, 0, 5};
+    float[] hwc = set.gatherChannelsLast(order, 1, 3);
+    int plane = ImageTensors.SIZE * ImageTensors.SIZE;
+    // pixel 7 of the second image in the batch (image 5): its three channels side by side
+    for (int c = 0; c < 3; c++) {
+      assertEquals(images[5][c * plane + 7], hwc[ImageTensors.LENGTH + 7 * 3 + c]);
+    }
+    try (NDManager manager = NDManager.newBaseManager(TorchRuntime.ENGINE)) {
+      NDArray x = set.batch(manager, order, 1, 3);
+      assertEquals(new Shape(2).addAll(FixedModel.IMAGE_SHAPE), x.getShape());
+      float[] expected = new float[2 * ImageTensors.LENGTH];
+      System.arraycopy(images[0], 0, expected, 0, ImageTensors.LENGTH);
+      System.arraycopy(images[5], 0, expected, ImageTensors.LENGTH, ImageTensors.LENGTH);
+      assertArrayEquals(expected, x.toFloatArray());
+    }
+  }
+
+  @Test
+  void theModelGivesTheSameLogitsForAChannelsLastBatchAsForAContiguousOne() {
+    try (NDManager manager = NDManager.newBaseManager(TorchRuntime.ENGINE)) {
+      Block block = FixedModel.block(3);
+      FixedModel.initialize(block, manager);
+      ParameterStore store = new ParameterStore(manager, false);
+      int[] order = ModelTrainer.identity(train.size());
+      NDArray channelsLast = train.batch(manager, order, 0, order.length);
+      NDArray contiguous = manager.create(channelsLast.toFloatArray(), channelsLast.getShape());
+      for (boolean training : new boolean[] {false, true}) {
+        float[] a = block.forward(store, new NDList(channelsLast), training).head().toFloatArray();
+        float[] b = block.forward(store, new NDList(contiguous), training).head().toFloatArray();
+        assertEquals(order.length * 3, a.length);
+        for (int i = 0; i < a.length; i++) {
+          assertEquals(b[i], a[i], 1e-3f * Math.max(1f, Math.abs(b[i])), "logit " + i);
+        }
+      }
+    }
   }
 
   private static double[] losses(TrainedModel m) {
