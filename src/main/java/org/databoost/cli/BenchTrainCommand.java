@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
       "Training images/s at batch 8 and 64 and inference images/s of the fixed model in DJL,"
           + " side by side with ../shared/reference/fixed_model_torch.py --bench-steps when"
           + " /usr/bin/python3 has torch (apt-get install python3-torch python3-pil).",
-      "DJL and the reference take turns; the best of each round counts."
+      "DJL and the reference take turns; the best of each counts, and the median over the rounds"
+          + " of each DJL figure divided by the reference's next to it."
     })
 final class BenchTrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -22,7 +22,10 @@ import org.databoost.training.TrainingConfig;
  * per label.
  *
  * <p>The machines are shared: DJL and the reference take turns, {@code rounds} times, and the best
- * figure of each counts, next to the CPU load measured during it.
+ * figure of each counts, next to the CPU load measured during it. Because the speed of this machine
+ * drifts by up to 2x within minutes (other virtual machines on the host), the table also gives the
+ * median over the rounds of the ratio of each DJL measurement to the reference's right after it:
+ * neighbours in time see the same machine.
  */
 public final class TrainBenchmark {
   /**
@@ -100,7 +103,12 @@ public final class TrainBenchmark {
     double[] refTrain = new double[BATCHES.length];
     double djlInference = Double.NaN;
     double refInference = Double.NaN;
+    List<List<Double>> pairs = new ArrayList<>();
+    for (int b = 0; b <= BATCHES.length; b++) {
+      pairs.add(new ArrayList<>());
+    }
     for (int round = 1; round <= options.rounds(); round++) {
+      double roundRefInference = Double.NaN;
       for (int b = 0; b < BATCHES.length; b++) {
         // The reference's bench mode stops at the end of one epoch but divides by the steps asked
         // for: never ask either side for more full batches than one epoch holds.
@@ -116,30 +124,44 @@ public final class TrainBenchmark {
               .forEach(l -> out.println("PyTorch " + l));
           refTrain[b] = max(refTrain[b], f.trainImagesPerSecond());
           refInference = max(refInference, f.inference64ImagesPerSecond());
+          roundRefInference = max(roundRefInference, f.inference64ImagesPerSecond());
+          pairs.get(b).add(r.imagesPerSecond() / f.trainImagesPerSecond());
         }
       }
       Throughput.Result r = probe.inference(3, 42);
       out.println("DJL     " + describe("inference", r));
       djlInference = max(djlInference, r.imagesPerSecond());
+      pairs.get(BATCHES.length).add(r.imagesPerSecond() / roundRefInference);
     }
 
-    out.printf("%n%-20s %10s %10s %8s%n", "best img/s", "DJL", "PyTorch", "ratio");
+    out.printf(
+        "%n%-20s %10s %10s %8s %14s%n", "best img/s", "DJL", "PyTorch", "ratio", "median paired");
     for (int b = 0; b < BATCHES.length; b++) {
       row(
           out,
           "train batch " + BATCHES[b],
           djlTrain[b],
-          script.isPresent() ? refTrain[b] : Double.NaN);
+          script.isPresent() ? refTrain[b] : Double.NaN,
+          median(pairs.get(b)));
     }
-    row(out, "inference batch 64", djlInference, refInference);
+    row(out, "inference batch 64", djlInference, refInference, median(pairs.get(BATCHES.length)));
+  }
+
+  /** The median of the finite values (NaN when there are none). */
+  static double median(List<Double> values) {
+    double[] v = values.stream().filter(Double::isFinite).mapToDouble(d -> d).sorted().toArray();
+    if (v.length == 0) {
+      return Double.NaN;
+    }
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 
   private static double max(double a, double b) {
     return Double.isNaN(a) || a == 0 ? b : Double.isNaN(b) ? a : Math.max(a, b);
   }
 
-  private static void row(PrintStream out, String name, double djl, double ref) {
-    out.printf("%-20s %10.1f %10.1f %7.2fx%n", name, djl, ref, djl / ref);
+  private static void row(PrintStream out, String name, double djl, double ref, double paired) {
+    out.printf("%-20s %10.1f %10.1f %7.2fx %13.2fx%n", name, djl, ref, djl / ref, paired);
   }
 
   private static String describe(String what, Throughput.Result r) {
