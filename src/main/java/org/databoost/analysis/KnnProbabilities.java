@@ -30,7 +30,30 @@ public final class KnnProbabilities {
       int classes,
       int k,
       double smoothing) {
+    return leaveOneOut(
+        neighbourIds, similarities, labels, classes, k, smoothing, new boolean[labels.length]);
+  }
+
+  /**
+   * {@link #leaveOneOut(int[][], float[][], int[], int, int, double)} where the images marked
+   * {@code silent} still get a row but do not vote in anyone's: the next neighbours take their
+   * places (so a row needs more than k neighbours to keep k votes).
+   *
+   * @param silent one entry per image
+   */
+  public static float[][] leaveOneOut(
+      int[][] neighbourIds,
+      float[][] similarities,
+      int[] labels,
+      int classes,
+      int k,
+      double smoothing,
+      boolean[] silent) {
     int n = labels.length;
+    if (silent.length != n) {
+      throw new IllegalArgumentException(
+          silent.length + " silent marks do not match the " + n + " labels");
+    }
     if (neighbourIds.length != n || similarities.length != n) {
       throw new IllegalArgumentException(
           "neighbour rows ("
@@ -57,7 +80,7 @@ public final class KnnProbabilities {
       int used = 0;
       for (int r = 0; r < neighbourIds[x].length && used < k; r++) {
         int y = neighbourIds[x][r];
-        if (y < 0 || y == x) {
+        if (y < 0 || y == x || silent[y]) {
           continue;
         }
         used++;

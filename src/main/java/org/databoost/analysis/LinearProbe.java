@@ -31,7 +31,29 @@ public final class LinearProbe {
    */
   public static float[][] outOfSample(
       float[][] vectors, int[] labels, int classes, int folds, long seed, double lambda) {
+    return outOfSample(vectors, labels, classes, folds, seed, lambda, new boolean[labels.length]);
+  }
+
+  /**
+   * {@link #outOfSample(float[][], int[], int, int, long, double)} where the images marked {@code
+   * unfit} get a row but are left out of every fit: the folds stay the same, so each image's row
+   * still comes from a model that never saw it.
+   *
+   * @param unfit one entry per image
+   */
+  public static float[][] outOfSample(
+      float[][] vectors,
+      int[] labels,
+      int classes,
+      int folds,
+      long seed,
+      double lambda,
+      boolean[] unfit) {
     int n = labels.length;
+    if (unfit.length != n) {
+      throw new IllegalArgumentException(
+          unfit.length + " unfit marks do not match the " + n + " labels");
+    }
     if (vectors.length != n) {
       throw new IllegalArgumentException(
           vectors.length + " vectors do not match the " + n + " labels");
@@ -49,7 +71,8 @@ public final class LinearProbe {
     int[] fold = StratifiedFolds.assign(labels, folds, seed);
     float[][] out = new float[n][];
     for (int f = 0; f < folds; f++) {
-      int[] fit = StratifiedFolds.members(fold, f, false);
+      int[] fit =
+          Arrays.stream(StratifiedFolds.members(fold, f, false)).filter(i -> !unfit[i]).toArray();
       int[] held = StratifiedFolds.members(fold, f, true);
       predict(x, labels, classes, fit, held, lambda, out);
     }

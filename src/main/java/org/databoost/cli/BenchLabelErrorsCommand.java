@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.databoost.analysis.LinearProbe;
 import org.databoost.analysis.PruneMethod;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.embedding.GlyphEmbedder;
+import org.databoost.evaluation.EmbeddingJudge;
 import org.databoost.evaluation.KnnLabelErrorBenchmark;
 import org.databoost.evaluation.LabelErrorBenchmark;
 import org.databoost.training.TrainingConfig;
@@ -85,7 +87,9 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
       description =
           "Embeddings source: which probabilities judge the labels, any of knn (leave-one-out"
               + " k-NN vote), probe (cross-validated logistic regression on the embeddings),"
-              + " knn+probe (their average); ${DEFAULT-VALUE}.")
+              + " knn+probe (their average), judge (what the workbench uses: knn+probe at k 30,"
+              + " smoothing 1, lambda 0.1, in two passes, the second with the first's flags"
+              + " silent); ${DEFAULT-VALUE}.")
   List<String> probs;
 
   @Option(
@@ -149,6 +153,18 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
   private Integer embeddings() throws Exception {
     List<KnnLabelErrorBenchmark.Setting> settings = new ArrayList<>();
     for (String source : probs) {
+      if (source.equals("judge")) {
+        for (PruneMethod m : PruneMethod.values()) {
+          settings.add(
+              new KnnLabelErrorBenchmark.Setting(
+                  source,
+                  EmbeddingJudge.K,
+                  EmbeddingJudge.SMOOTHING,
+                  LinearProbe.DEFAULT_LAMBDA,
+                  m));
+        }
+        continue;
+      }
       List<Integer> sourceKs = source.startsWith("knn") ? ks : List.of(0);
       List<Double> sourceSmoothings = source.startsWith("knn") ? smoothings : List.of(Double.NaN);
       List<Double> sourceLambdas = source.endsWith("probe") ? lambdas : List.of(Double.NaN);

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.databoost.analysis.ClassRows;
+import org.databoost.analysis.ImageVerdict;
 import org.databoost.analysis.KnnProbabilities;
+import org.databoost.analysis.LabelIssueFinder;
 import org.databoost.analysis.LinearProbe;
 import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.ImageEntry;
@@ -23,9 +25,10 @@ import org.databoost.training.ImagePrediction;
 /**
  * A second opinion on every label, independent of the model trained on those labels: class
  * probabilities from an embedding learned without them (the offline glyph embedder), as the average
- * of a leave-one-out k-NN vote and a cross-validated linear probe. Confident learning on these
- * rows, averaged with the model's out-of-sample rows, finds flipped labels about 2.5 times as
- * precisely as on the model's rows alone (docs/label-errors.md).
+ * of a leave-one-out k-NN vote and a cross-validated linear probe, in two passes (see {@link
+ * #probabilities}). Confident learning on these rows, averaged with the model's out-of-sample rows,
+ * finds flipped labels about 2.5 times as precisely as on the model's rows alone
+ * (docs/label-errors.md).
  */
 public final class EmbeddingJudge {
   /** Neighbours that vote. */
@@ -36,6 +39,9 @@ public final class EmbeddingJudge {
 
   /** Folds of the probe. */
   public static final int FOLDS = 5;
+
+  /** Neighbours searched per image, as a multiple of {@link #K}. */
+  private static final int SPARE = 3;
 
   private EmbeddingJudge() {}
 
@@ -86,7 +92,12 @@ public final class EmbeddingJudge {
   }
 
   /**
-   * The probability rows of n images.
+   * The probability rows of n images, in two passes: the first judges every label with all images
+   * voting and fitting; confident learning on those rows flags likely errors; the second judges
+   * again with the flagged images silent (they still get rows, but no longer vote in their
+   * neighbours' or shape the probe's fits). A flipped label then stops pulling its neighbours' rows
+   * toward itself: over nine flip seeds of the real data, precision at recall 0.6 rose from a mean
+   * of 0.785 to 0.802 (docs/label-errors.md).
    *
    * @param vectors their embeddings
    * @param labels their given labels, in [0, classes)
@@ -99,16 +110,40 @@ public final class EmbeddingJudge {
       throw new IllegalArgumentException(
           vectors.length + " vectors do not match the " + labels.length + " labels");
     }
-    Neighbors nb = ExactSearch.create().searchSelf(Vectors.of(vectors), K, progress);
+    // Spare neighbours, so that K still vote where some of the nearest are silenced.
+    Neighbors nb =
+        ExactSearch.create()
+            .searchSelf(Vectors.of(vectors), Math.min(SPARE * K, vectors.length - 1), progress);
     int[][] ids = nb.idMatrix();
     float[][] sims = new float[ids.length][];
     for (int q = 0; q < ids.length; q++) {
       sims[q] = nb.similarities(q);
     }
+    boolean[] silent = new boolean[labels.length];
+    float[][] first = pass(vectors, ids, sims, labels, classes, seed, silent, progress);
+    int flagged = 0;
+    for (ImageVerdict v : new LabelIssueFinder().find(first, labels).labelErrors()) {
+      silent[v.index()] = true;
+      flagged++;
+    }
+    return flagged == 0 ? first : pass(vectors, ids, sims, labels, classes, seed, silent, progress);
+  }
+
+  private static float[][] pass(
+      float[][] vectors,
+      int[][] ids,
+      float[][] sims,
+      int[] labels,
+      int classes,
+      long seed,
+      boolean[] silent,
+      Progress progress) {
     progress.checkCancelled();
-    float[][] knn = KnnProbabilities.leaveOneOut(ids, sims, labels, classes, K, SMOOTHING);
+    float[][] knn = KnnProbabilities.leaveOneOut(ids, sims, labels, classes, K, SMOOTHING, silent);
+    progress.checkCancelled();
     float[][] probe =
-        LinearProbe.outOfSample(vectors, labels, classes, FOLDS, seed, LinearProbe.DEFAULT_LAMBDA);
+        LinearProbe.outOfSample(
+            vectors, labels, classes, FOLDS, seed, LinearProbe.DEFAULT_LAMBDA, silent);
     return ClassRows.average(knn, probe);
   }
 }

@@ -41,7 +41,8 @@ public final class KnnLabelErrorBenchmark {
    * One way of turning the embeddings into flags.
    *
    * @param source {@code knn} (leave-one-out vote of the k nearest), {@code probe} (cross-validated
-   *     {@link LinearProbe}) or {@code knn+probe} (their average)
+   *     {@link LinearProbe}), {@code knn+probe} (their average) or {@code judge} (the workbench's
+   *     {@link EmbeddingJudge}: knn+probe at its own settings, in two passes)
    * @param k neighbours (knn sources)
    * @param smoothing pseudo-votes per class (knn sources)
    * @param lambda the probe's L2 penalty (probe sources)
@@ -68,7 +69,7 @@ public final class KnnLabelErrorBenchmark {
   }
 
   /** The probability sources a {@link Setting} can name. */
-  public static final List<String> SOURCES = List.of("knn", "probe", "knn+probe");
+  public static final List<String> SOURCES = List.of("knn", "probe", "knn+probe", "judge");
 
   /** Folds of the probe (the model benchmark's default too). */
   static final int PROBE_FOLDS = 5;
@@ -225,6 +226,9 @@ public final class KnnLabelErrorBenchmark {
       int[] labels,
       int classes,
       long seed) {
+    if (s.source().equals("judge")) {
+      return EmbeddingJudge.probabilities(vectors, labels, classes, seed, Progress.NONE);
+    }
     float[][] knn =
         s.usesKnn()
             ? KnnProbabilities.leaveOneOut(ids, sims, labels, classes, s.k(), s.smoothing())

@@ -82,6 +82,23 @@ class KnnProbabilitiesTest {
   }
 
   @Test
+  void aSilentImageGetsARowButItsPlaceGoesToTheNextNeighbour() {
+    // image 0's neighbours: 1 (label 1), 2 (label 0), 3 (label 0); k = 2
+    int[][] nb = {{1, 2, 3}, {0, 2, 3}, {0, 1, 3}, {0, 1, 2}};
+    float[][] s = {{0.9f, 0.8f, 0.7f}, {0.9f, 0.8f, 0.7f}, {0.8f, 0.8f, 0.7f}, {0.7f, 0.7f, 0.7f}};
+    int[] labels = {0, 1, 0, 0};
+    float[][] all = KnnProbabilities.leaveOneOut(nb, s, labels, 2, 2, 0);
+    assertEquals(0.9f / 1.7f, all[0][1], 1e-6f);
+    boolean[] silent = {false, true, false, false};
+    float[][] p = KnnProbabilities.leaveOneOut(nb, s, labels, 2, 2, 0, silent);
+    assertArrayEquals(new float[] {1f, 0f}, p[0], "votes of 2 and 3 only");
+    assertArrayEquals(new float[] {1f, 0f}, p[1], "the silent image is still judged");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> KnnProbabilities.leaveOneOut(nb, s, labels, 2, 2, 0, new boolean[3]));
+  }
+
+  @Test
   void withoutVotesARowIsTheSmoothedPriorOrUniform() {
     int[][] none = {{-1, -1}, {0, -1}};
     float[][] noSims = {{Float.NaN, Float.NaN}, {-0.5f, Float.NaN}};

@@ -46,6 +46,38 @@ class LinearProbeTest {
   }
 
   @Test
+  void imagesLeftOutOfTheFitsStillGetRowsAndNoLongerPullTheirCluster() {
+    int n = 300;
+    int[] labels = new int[n];
+    float[][] x = clusters(n, 3, 8, 4, labels);
+    int[] given = labels.clone();
+    boolean[] unfit = new boolean[n];
+    for (int i = 0; i < 60; i += 3) { // 20 images of class 0 filed as class 1
+      given[i] = 1;
+      unfit[i] = true;
+    }
+    float[][] noisy = LinearProbe.outOfSample(x, given, 3, 5, 7, 0.01);
+    float[][] cleaned = LinearProbe.outOfSample(x, given, 3, 5, 7, 0.01, unfit);
+    double pullBefore = 0;
+    double pullAfter = 0;
+    for (int i = 0; i < n; i++) {
+      if (labels[i] == 0 && !unfit[i]) {
+        pullBefore += noisy[i][1];
+        pullAfter += cleaned[i][1];
+      }
+    }
+    assertTrue(
+        pullAfter < 0.5 * pullBefore,
+        "class 1's probability on clean class-0 images: " + pullBefore + " -> " + pullAfter);
+    for (int i = 0; i < 60; i += 3) {
+      assertEquals(0, ClassRows.argmax(cleaned[i]), "row " + i);
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> LinearProbe.outOfSample(x, given, 3, 5, 7, 0.01, new boolean[n - 1]));
+  }
+
+  @Test
   void theSameSeedGivesTheSameRowsAndAClassMissingFromAFoldStaysZero() {
     int[] labels = new int[60];
     float[][] x = clusters(60, 3, 4, 2, labels);

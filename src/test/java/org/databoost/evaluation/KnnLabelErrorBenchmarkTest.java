@@ -28,7 +28,9 @@ class KnnLabelErrorBenchmarkTest {
             new KnnLabelErrorBenchmark.Setting(
                 "probe", 0, Double.NaN, 0.1, PruneMethod.PRUNE_BY_NOISE_RATE),
             new KnnLabelErrorBenchmark.Setting(
-                "knn+probe", 5, 1, 0.1, PruneMethod.PRUNE_BY_NOISE_RATE));
+                "knn+probe", 5, 1, 0.1, PruneMethod.PRUNE_BY_NOISE_RATE),
+            new KnnLabelErrorBenchmark.Setting(
+                "judge", 30, 1, 0.1, PruneMethod.PRUNE_BY_NOISE_RATE));
     KnnLabelErrorBenchmark.Report r;
     try (GlyphEmbedder glyph = GlyphEmbedder.load()) {
       r =
@@ -37,7 +39,7 @@ class KnnLabelErrorBenchmarkTest {
     }
     assertEquals(120, r.trainImages());
     assertEquals(12, r.flipped());
-    assertEquals(3, r.rows().size());
+    assertEquals(4, r.rows().size());
     for (KnnLabelErrorBenchmark.Row row : r.rows()) {
       assertEquals(12, row.flipped());
       assertTrue(row.flaggedAndFlipped() <= row.flagged(), row.toString());
@@ -48,5 +50,6 @@ class KnnLabelErrorBenchmarkTest {
     // The shipped glyph embedder separates the sample's synthetic numerals: flips are found.
     assertTrue(r.knnAccuracy() > 0.5, "k-NN accuracy " + r.knnAccuracy());
     assertTrue(r.rows().get(2).flaggedAndFlipped() >= 6, r.rows().get(2).toString());
+    assertTrue(r.rows().get(3).flaggedAndFlipped() >= 6, r.rows().get(3).toString());
   }
 }
