@@ -37,10 +37,14 @@ public final class ClassRows {
     return out;
   }
 
-  /** {@code (wa * a + wb * b) / (wa + wb)} for two rows of the same length; weights > 0. */
+  /**
+   * {@code (wa * a + wb * b) / (wa + wb)} for two rows of the same length; weights >= 0, not both
+   * 0.
+   */
   public static float[] weightedAverage(float[] a, double wa, float[] b, double wb) {
-    if (a.length != b.length || !(wa > 0) || !(wb > 0)) {
-      throw new IllegalArgumentException("need rows of one length and positive weights");
+    if (a.length != b.length || !(wa >= 0) || !(wb >= 0) || !(wa + wb > 0)) {
+      throw new IllegalArgumentException(
+          "need rows of one length and weights >= 0 with a positive sum");
     }
     float[] out = new float[a.length];
     for (int c = 0; c < a.length; c++) {

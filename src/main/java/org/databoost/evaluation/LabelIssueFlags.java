@@ -3,6 +3,7 @@ package org.databoost.evaluation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.databoost.analysis.ClassRows;
 import org.databoost.analysis.ImageVerdict;
@@ -10,12 +11,16 @@ import org.databoost.analysis.LabelIssueFinder;
 import org.databoost.analysis.LabelIssues;
 import org.databoost.dataset.Split;
 import org.databoost.training.ImagePrediction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs confident learning over the predictions of the editable splits (train and val), whose labels
  * a user fixes; test and label-book images are references and are never flagged.
  */
 final class LabelIssueFlags {
+  private static final Logger LOG = LoggerFactory.getLogger(LabelIssueFlags.class);
+
   /** A flag of one image. */
   record Flag(String issue, int suggested, float quality) {
     static final Flag NONE_FOR_GIVEN = new Flag("", -1, 1f);
@@ -41,10 +46,10 @@ final class LabelIssueFlags {
   }
 
   /**
-   * {@link #find(List)} on the model's rows averaged with a second judge's rows where it has one
-   * for the image ({@link EmbeddingJudge}; keyed by image id). The average is weighted as
-   * cleanlab's ensembles are: each judge by its accuracy against the given labels, here above
-   * chance ({@link #weight}), so the weaker of the two counts for less.
+   * {@link #find(List)} on the model's rows mixed with a second judge's rows where it has one for
+   * the image ({@link EmbeddingJudge}; keyed by image id). The mixture weight is fitted to the data
+   * ({@link #modelShare}): a model trained on few or noisy labels counts for little, a strong one
+   * for more.
    */
   static Map<String, Flag> find(List<ImagePrediction> predictions, Map<String, float[]> judge) {
     List<ImagePrediction> examined = new ArrayList<>();
@@ -57,29 +62,39 @@ final class LabelIssueFlags {
     if (examined.isEmpty() || !learnedSomething(examined)) {
       return flags;
     }
-    float[][] probs = new float[examined.size()][];
-    int[] given = new int[examined.size()];
-    int judged = 0;
-    int modelRight = 0;
-    int judgeRight = 0;
+    int classes = examined.get(0).probabilities().length;
+    List<float[]> bothModel = new ArrayList<>();
+    List<float[]> bothJudge = new ArrayList<>();
+    List<Integer> bothGiven = new ArrayList<>();
     for (ImagePrediction p : examined) {
       float[] second = judge.get(p.id());
-      if (second != null && second.length == p.probabilities().length) {
-        judged++;
-        modelRight += ClassRows.argmax(p.probabilities()) == p.givenIndex() ? 1 : 0;
-        judgeRight += ClassRows.argmax(second) == p.givenIndex() ? 1 : 0;
+      if (second != null && second.length == classes) {
+        bothModel.add(p.probabilities());
+        bothJudge.add(second);
+        bothGiven.add(p.givenIndex());
       }
     }
-    int classes = examined.get(0).probabilities().length;
-    double modelWeight = weight(modelRight, judged, classes);
-    double judgeWeight = weight(judgeRight, judged, classes);
+    double share =
+        modelShare(
+            bothModel.toArray(float[][]::new),
+            bothJudge.toArray(float[][]::new),
+            bothGiven.stream().mapToInt(Integer::intValue).toArray());
+    if (!bothModel.isEmpty()) {
+      LOG.info(
+          "label issues: the model's rows weigh {} and the glyph judge's {} ({} images)",
+          String.format(Locale.ROOT, "%.2f", share),
+          String.format(Locale.ROOT, "%.2f", 1 - share),
+          bothModel.size());
+    }
+    float[][] probs = new float[examined.size()][];
+    int[] given = new int[examined.size()];
     for (int i = 0; i < examined.size(); i++) {
       float[] model = examined.get(i).probabilities();
       float[] second = judge.get(examined.get(i).id());
       probs[i] =
           second == null || second.length != model.length
               ? model
-              : ClassRows.weightedAverage(model, modelWeight, second, judgeWeight);
+              : ClassRows.weightedAverage(model, share, second, 1 - share);
       given[i] = examined.get(i).givenIndex();
     }
     LabelIssues issues = new LabelIssueFinder().find(probs, given);
@@ -92,10 +107,37 @@ final class LabelIssueFlags {
     return flags;
   }
 
-  /** A judge's weight: its accuracy against the given labels above chance (at least 0.01). */
-  static double weight(int right, int of, int classes) {
-    return of == 0 ? 1 : Math.max(0.01, (double) right / of - 1.0 / classes);
+  /**
+   * The model's share w in [0, 1] (to 0.01) of the mixture {@code w * model + (1 - w) * judge}
+   * under which the given labels are most likely: the maximum of the mean log-probability of each
+   * given label. Both kinds of rows are out of sample (cross-validated model, leave-one-out judge),
+   * so this is a held-out fit, and the log-likelihood is concave in w. With 10% of the real
+   * training labels flipped it gives the quick model about 0.05, and the flags beat both the judge
+   * alone and weights from accuracy (docs/label-errors.md). 0.5 when there is nothing to fit on.
+   */
+  static double modelShare(float[][] model, float[][] judge, int[] given) {
+    if (given.length == 0) {
+      return 0.5;
+    }
+    double bestShare = 0.5;
+    double best = Double.NEGATIVE_INFINITY;
+    for (int step = 0; step <= SHARE_STEPS; step++) {
+      double w = (double) step / SHARE_STEPS;
+      double logLikelihood = 0;
+      for (int i = 0; i < given.length; i++) {
+        double p = w * model[i][given[i]] + (1 - w) * judge[i][given[i]];
+        logLikelihood += Math.log(Math.max(p, MIN_PROBABILITY));
+      }
+      if (logLikelihood > best) {
+        best = logLikelihood;
+        bestShare = w;
+      }
+    }
+    return bestShare;
   }
+
+  private static final int SHARE_STEPS = 100;
+  private static final double MIN_PROBABILITY = 1e-9;
 
   static boolean learnedSomething(List<ImagePrediction> examined) {
     long correct = examined.stream().filter(ImagePrediction::correct).count();

@@ -46,6 +46,30 @@ class LabelIssueFlagsTest {
   }
 
   @Test
+  void theModelsShareIsTheMixtureUnderWhichTheGivenLabelsAreMostLikely() {
+    int[] given = new int[40];
+    float[][] sure = new float[40][];
+    float[][] unsure = new float[40][];
+    for (int i = 0; i < 40; i++) {
+      given[i] = i % 4;
+      sure[i] = peaked(4, given[i], 0.9f);
+      unsure[i] = peaked(4, given[i], 0.3f);
+    }
+    assertEquals(0.0, LabelIssueFlags.modelShare(unsure, sure, given));
+    assertEquals(1.0, LabelIssueFlags.modelShare(sure, unsure, given));
+    // Each right where the other is wrong, half the time each: an even mix.
+    float[][] a = new float[40][];
+    float[][] b = new float[40][];
+    for (int i = 0; i < 40; i++) {
+      boolean first = i % 2 == 0;
+      a[i] = peaked(4, first ? given[i] : (given[i] + 1) % 4, 0.9f);
+      b[i] = peaked(4, first ? (given[i] + 1) % 4 : given[i], 0.9f);
+    }
+    assertEquals(0.5, LabelIssueFlags.modelShare(a, b, given), 1e-9);
+    assertEquals(0.5, LabelIssueFlags.modelShare(new float[0][], new float[0][], new int[0]));
+  }
+
+  @Test
   void aModelAtChanceFlagsNothing() {
     List<ImagePrediction> preds = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
@@ -62,7 +86,7 @@ class LabelIssueFlagsTest {
     for (int i = 0; i < 60; i++) {
       int c = i % 3;
       preds.add(prediction("train/" + i, Split.TRAIN, c, peaked(3, c, 0.6f)));
-      judge.put("train/" + i, peaked(3, c, 0.6f));
+      judge.put("train/" + i, peaked(3, c, 0.8f));
     }
     // The model half learned the wrong label (it trained on it); the independent judge is sure it
     // is a 1.
