@@ -62,30 +62,7 @@ final class LabelIssueFlags {
     if (examined.isEmpty() || !learnedSomething(examined)) {
       return flags;
     }
-    int classes = examined.get(0).probabilities().length;
-    List<float[]> bothModel = new ArrayList<>();
-    List<float[]> bothJudge = new ArrayList<>();
-    List<Integer> bothGiven = new ArrayList<>();
-    for (ImagePrediction p : examined) {
-      float[] second = judge.get(p.id());
-      if (second != null && second.length == classes) {
-        bothModel.add(p.probabilities());
-        bothJudge.add(second);
-        bothGiven.add(p.givenIndex());
-      }
-    }
-    double share =
-        modelShare(
-            bothModel.toArray(float[][]::new),
-            bothJudge.toArray(float[][]::new),
-            bothGiven.stream().mapToInt(Integer::intValue).toArray());
-    if (!bothModel.isEmpty()) {
-      LOG.info(
-          "label issues: the model's rows weigh {} and the glyph judge's {} ({} images)",
-          String.format(Locale.ROOT, "%.2f", share),
-          String.format(Locale.ROOT, "%.2f", 1 - share),
-          bothModel.size());
-    }
+    double share = modelShare(examined, judge);
     float[][] probs = new float[examined.size()][];
     int[] given = new int[examined.size()];
     for (int i = 0; i < examined.size(); i++) {
@@ -105,6 +82,43 @@ final class LabelIssueFlags {
           new Flag(issue, v.suggestedLabel(), (float) v.qualityScore()));
     }
     return flags;
+  }
+
+  /**
+   * {@link #modelShare(float[][], float[][], int[])} fitted on the images that have both rows and
+   * whose model row is out of sample. In-sample rows (training images predicted by the model that
+   * trained on them, {@code --folds 0}) would give the model nearly all the weight, so they are
+   * left out of the fit as long as any out-of-sample row (val) is there.
+   */
+  static double modelShare(List<ImagePrediction> examined, Map<String, float[]> judge) {
+    List<float[]> model = new ArrayList<>();
+    List<float[]> second = new ArrayList<>();
+    List<Integer> given = new ArrayList<>();
+    boolean anyOutOfSample =
+        examined.stream().anyMatch(p -> !p.inSample() && judge.containsKey(p.id()));
+    for (ImagePrediction p : examined) {
+      float[] row = judge.get(p.id());
+      if (row != null
+          && row.length == p.probabilities().length
+          && !(anyOutOfSample && p.inSample())) {
+        model.add(p.probabilities());
+        second.add(row);
+        given.add(p.givenIndex());
+      }
+    }
+    double share =
+        modelShare(
+            model.toArray(float[][]::new),
+            second.toArray(float[][]::new),
+            given.stream().mapToInt(Integer::intValue).toArray());
+    if (!model.isEmpty()) {
+      LOG.info(
+          "label issues: the model's rows weigh {} and the glyph judge's {} (fitted on {} images)",
+          String.format(Locale.ROOT, "%.2f", share),
+          String.format(Locale.ROOT, "%.2f", 1 - share),
+          model.size());
+    }
+    return share;
   }
 
   /**

@@ -70,6 +70,27 @@ class LabelIssueFlagsTest {
   }
 
   @Test
+  void inSampleRowsAreLeftOutOfTheFitWhileOutOfSampleOnesExist() {
+    List<ImagePrediction> preds = new ArrayList<>();
+    Map<String, float[]> judge = new java.util.HashMap<>();
+    for (int i = 0; i < 40; i++) {
+      int c = i % 4;
+      // training images predicted by the model that learned them: it is always sure and right
+      preds.add(
+          new ImagePrediction(
+              "train/" + i, Split.TRAIN, c, c, peaked(4, c, 0.99f), 0.01f, -1, true));
+      judge.put("train/" + i, peaked(4, c, 0.6f));
+      // validation images: the judge knows them better than the model
+      preds.add(prediction("val/" + i, Split.VAL, c, peaked(4, c, 0.3f)));
+      judge.put("val/" + i, peaked(4, c, 0.9f));
+    }
+    assertEquals(0.0, LabelIssueFlags.modelShare(preds, judge));
+    // without any out-of-sample row, the in-sample ones are all there is to fit on
+    List<ImagePrediction> trainOnly = preds.stream().filter(p -> p.split() == Split.TRAIN).toList();
+    assertEquals(1.0, LabelIssueFlags.modelShare(trainOnly, judge));
+  }
+
+  @Test
   void aModelAtChanceFlagsNothing() {
     List<ImagePrediction> preds = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
