@@ -25,14 +25,12 @@ import javafx.collections.transformation.SortedList;
 import org.databoost.app.common.Failure;
 import org.databoost.app.common.TaskProgress;
 import org.databoost.app.common.TaskSource;
-import org.databoost.boost.BoostHistory;
 import org.databoost.boost.BoostOptions;
 import org.databoost.boost.BoostReport;
 import org.databoost.boost.BoostService;
 import org.databoost.boost.RoundReport;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.LabelOrder;
-import org.databoost.embedding.GlyphEmbedder;
 import org.databoost.evaluation.EvaluationService;
 import org.databoost.evaluation.RunReport;
 import org.databoost.report.ExcelReportWriter;
@@ -40,7 +38,6 @@ import org.databoost.report.ReportOptions;
 import org.databoost.task.CancelledException;
 import org.databoost.training.TrainingConfig;
 import org.databoost.workspace.OperationResult;
-import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
@@ -55,9 +52,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ImagesViewModel implements TaskSource, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ImagesViewModel.class);
-
-  /** The embedder whose near-duplicate and outlier analysis the table shows. */
-  static final String FACTS_EMBEDDER = GlyphEmbedder.NAME;
 
   private final Executor background;
   private final Executor ui;
@@ -122,7 +116,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
           requireWorkspace();
           BoostReport report =
               new BoostService(new DatasetScanner()).boost(workspace, options, progress);
-          Loaded now = load();
+          TableSnapshot now = load();
           ui.execute(() -> lastBoost.set(report));
           return now.withMessage(
               String.format(
@@ -175,7 +169,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
         progress -> {
           requireWorkspace();
           OperationResult r = edit.apply();
-          Loaded now = load();
+          TableSnapshot now = load();
           String files = r.fileCount() + (r.fileCount() == 1 ? " image" : " images");
           return now.withMessage(done.apply(files) + ".");
         });
@@ -210,26 +204,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   }
 
   private interface Job {
-    Loaded run(TaskProgress progress) throws Exception;
-  }
-
-  private record Loaded(
-      List<ImageItem> rows,
-      List<String> runLabels,
-      String summary,
-      List<RoundReport> boostRounds,
-      String message) {
-    Loaded(
-        List<ImageItem> rows,
-        List<String> runLabels,
-        String summary,
-        List<RoundReport> boostRounds) {
-      this(rows, runLabels, summary, boostRounds, rows.size() + " images.");
-    }
-
-    Loaded withMessage(String text) {
-      return new Loaded(rows, runLabels, summary, boostRounds, text);
-    }
+    TableSnapshot run(TaskProgress progress) throws Exception;
   }
 
   private void run(String message, Job job) {
@@ -240,7 +215,7 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     background.execute(
         () -> {
           try {
-            Loaded loaded = job.run(progress);
+            TableSnapshot loaded = job.run(progress);
             ui.execute(
                 () -> {
                   runLabels.setAll(loaded.runLabels());
@@ -265,31 +240,8 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
         });
   }
 
-  private Loaded load() throws WorkspaceException {
-    Optional<RunRecord> run = workspace.runs().latest();
-    List<PredictionRecord> preds =
-        run.isPresent() ? workspace.runs().predictions(run.get().id()) : List.of();
-    return new Loaded(
-        ImageItems.join(workspace.images(), run, preds, workspace.facts().load(FACTS_EMBEDDER)),
-        run.map(RunRecord::labels).orElse(List.of()),
-        summarize(run),
-        BoostHistory.rounds(workspace));
-  }
-
-  private static String summarize(Optional<RunRecord> run) {
-    if (run.isEmpty()) {
-      return "No run yet: press Evaluate to train the fixed model.";
-    }
-    RunRecord r = run.get();
-    StringBuilder sb = new StringBuilder("Run #" + r.id() + " (" + r.parameters().get("preset"));
-    sb.append(" preset)");
-    for (String s : List.of("train", "val", "test", "label_book")) {
-      String acc = r.metrics().get("accuracy." + s);
-      if (acc != null) {
-        sb.append(String.format(Locale.ROOT, "  %s %.1f%%", s, 100 * Double.parseDouble(acc)));
-      }
-    }
-    return sb.toString();
+  private TableSnapshot load() throws WorkspaceException {
+    return TableSnapshot.of(workspace);
   }
 
   private void requireWorkspace() {
