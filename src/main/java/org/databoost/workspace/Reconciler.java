@@ -34,6 +34,29 @@ final class Reconciler {
     boolean any() {
       return added + removed + moved + modified > 0;
     }
+
+    /**
+     * The line for the open report: what a first cataloguing found, or what changed outside
+     * Databoost since the last open (nothing when nothing did).
+     */
+    Optional<String> describe(boolean firstCatalogue) {
+      if (firstCatalogue) {
+        return Optional.of("Catalogued " + added + " images from the disk.");
+      }
+      if (!any()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          "Changes made outside Databoost: "
+              + added
+              + " added, "
+              + removed
+              + " removed, "
+              + moved
+              + " moved or relabelled by hand, "
+              + modified
+              + " modified.");
+    }
   }
 
   private record Seen(long size, long mtime) {}

@@ -118,22 +118,10 @@ public final class Workspace implements AutoCloseable {
       openReport.addAll(new Recovery(journal, runner, staging).run());
     }
     boolean fresh = db.isFresh();
-    Reconciler.Changes c =
-        new Reconciler(new WorkspacePaths(layout), db, catalog, !location.readOnly()).run(progress);
-    if (fresh) {
-      openReport.add("Catalogued " + c.added() + " images from the disk.");
-    } else if (c.any()) {
-      openReport.add(
-          "Changes made outside Databoost: "
-              + c.added()
-              + " added, "
-              + c.removed()
-              + " removed, "
-              + c.moved()
-              + " moved or relabelled by hand, "
-              + c.modified()
-              + " modified.");
-    }
+    new Reconciler(new WorkspacePaths(layout), db, catalog, !location.readOnly())
+        .run(progress)
+        .describe(fresh)
+        .ifPresent(openReport::add);
   }
 
   private static void closeAfterFailedOpen(CatalogDatabase db, WorkspaceLock lock, Throwable e) {
@@ -160,25 +148,19 @@ public final class Workspace implements AutoCloseable {
 
   /** The model runs kept for this dataset (also for a read-only one). */
   public RunStore runs() {
-    if (closed) {
-      throw new IllegalStateException("the workspace is closed");
-    }
+    requireOpen();
     return runs;
   }
 
   /** Near-duplicate groups and outlier scores, per embedder (also for a read-only dataset). */
   public ImageFactStore facts() {
-    if (closed) {
-      throw new IllegalStateException("the workspace is closed");
-    }
+    requireOpen();
     return facts;
   }
 
   /** The saved 2-D maps (also for a read-only dataset). */
   public ProjectionStore projections() {
-    if (closed) {
-      throw new IllegalStateException("the workspace is closed");
-    }
+    requireOpen();
     return projections;
   }
 
@@ -366,10 +348,14 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
-  private void requireWritable() throws WorkspaceException {
+  private void requireOpen() {
     if (closed) {
       throw new IllegalStateException("the workspace is closed");
     }
+  }
+
+  private void requireWritable() throws WorkspaceException {
+    requireOpen();
     if (broken) {
       throw new WorkspaceException(
           "An operation was interrupted; close and reopen the dataset to complete it.");
@@ -388,9 +374,7 @@ public final class Workspace implements AutoCloseable {
   }
 
   private <T> T read(Query<T> query) throws WorkspaceException {
-    if (closed) {
-      throw new IllegalStateException("the workspace is closed");
-    }
+    requireOpen();
     try {
       return query.run();
     } catch (SQLException e) {
