@@ -45,7 +45,7 @@ record TensorSet(float[][] inputs, int[] labels) {
    * oneDNN runs every convolution without reordering to and from its own layout, and BatchNorm,
    * ReLU and the max-pool (forward and backward) run their kernels vectorised across channels. A
    * training step at batch 64 takes about a fifth less time than with the same values in NCHW
-   * (docs/training.md, section 5). The values, and so the model, are the same either way; only the
+   * (docs/training.md, section 2c). The values, and so the model, are the same either way; only the
    * floating-point rounding of the kernels differs.
    */
   NDArray batch(NDManager manager, int[] order, int from, int to) {
