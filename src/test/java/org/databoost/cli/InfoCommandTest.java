@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.databoost.dataset.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InfoCommandTest {
-  private static final Path ROMAN = Path.of("../shared/datasets/roman-numerals");
+  private static final Path ROMAN = SharedData.ROMAN_NUMERALS;
 
   @Test
   void reportsTheCompetitionDataCountsPerSplit() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The scan on the real competition data, when the shared checkout holds it. */
 class RomanNumeralsScanTest {
-  private static final Path DATA = Path.of("../shared/datasets/roman-numerals");
+  private static final Path DATA = SharedData.ROMAN_NUMERALS;
 
   @Test
   void scansTheCompetitionDataWithRomanLabelsInNumericOrder() {

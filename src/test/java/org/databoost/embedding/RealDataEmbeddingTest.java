@@ -12,6 +12,7 @@ import java.util.Map;
 import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.ImageEntry;
+import org.databoost.dataset.SharedData;
 import org.databoost.dataset.Split;
 import org.databoost.embedding.bench.EmbedBenchmark;
 import org.databoost.task.Progress;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** On the real handwritten numerals (if present): the shipped model must beat raw pixels. */
 class RealDataEmbeddingTest {
-  static final Path DATA = Path.of("../shared/datasets/roman-numerals");
+  static final Path DATA = SharedData.ROMAN_NUMERALS;
 
   @Test
   void theGlyphEmbedderBeatsRawPixelsOnKnnAccuracy() {

@@ -10,13 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.databoost.dataset.SharedData;
 import org.databoost.dataset.Split;
 import org.databoost.task.Progress;
 import org.junit.jupiter.api.Test;
 
 /** A short run on a slice of the real competition data (skipped when it is not there). */
 class CompetitionDataTest {
-  private static final Path ROOT = Path.of("../shared/datasets/roman-numerals");
+  private static final Path ROOT = SharedData.ROMAN_NUMERALS;
   private static final List<String> LABELS =
       List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.databoost.dataset.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,7 +94,7 @@ class ImageTensorsTest {
 
   @Test
   void aCompetitionImageMatchesThePyTorchReference() throws IOException {
-    Path folder = Path.of("../shared/datasets/roman-numerals/train/i");
+    Path folder = SharedData.ROMAN_NUMERALS.resolve("train").resolve("i");
     assumeTrue(Files.isDirectory(folder), "competition data not present");
     Path first;
     try (Stream<Path> files = Files.list(folder)) {

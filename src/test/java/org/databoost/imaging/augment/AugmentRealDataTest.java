@@ -13,14 +13,13 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.databoost.dataset.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Augmentations of real training images from ../shared/datasets/roman-numerals. */
 class AugmentRealDataTest {
-  private static final Path TRAIN =
-      Path.of(System.getProperty("databoost.shared", "../shared"), "datasets", "roman-numerals")
-          .resolve("train");
+  private static final Path TRAIN = SharedData.ROMAN_NUMERALS.resolve("train");
 
   private static List<Path> images;
   private final Augmenter augmenter = new Augmenter(AugmentOptions.defaults());
