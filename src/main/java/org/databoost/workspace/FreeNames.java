@@ -16,6 +16,7 @@ final class FreeNames {
 
   private final WorkspacePaths paths;
   private final Set<String> claimed = new HashSet<>();
+  private final Set<String> vacated = new HashSet<>();
 
   FreeNames(WorkspacePaths paths) {
     this.paths = paths;
@@ -45,8 +46,14 @@ final class FreeNames {
     }
   }
 
+  /** Notes that an earlier step of the same plan moves the file at this path away. */
+  void release(String relative) {
+    vacated.add(relative);
+  }
+
   private boolean isFree(String relative) {
     return !claimed.contains(relative)
-        && !Files.exists(paths.resolve(relative), LinkOption.NOFOLLOW_LINKS);
+        && (vacated.contains(relative)
+            || !Files.exists(paths.resolve(relative), LinkOption.NOFOLLOW_LINKS));
   }
 }

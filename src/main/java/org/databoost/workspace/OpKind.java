@@ -7,6 +7,8 @@ public enum OpKind {
   DELETE,
   RESTORE,
   ADD,
+  /** New versions of files: the originals go to the trash, the new bytes take their paths. */
+  REPLACE,
   UNDO,
   REDO;
 

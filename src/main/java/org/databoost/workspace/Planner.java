@@ -49,13 +49,7 @@ final class Planner {
 
   Plan moveToSplit(long id, Collection<String> inputs, Split split, Progress progress)
       throws InvalidEditException, SQLException {
-    if (layout.kind() == DatasetLayout.Kind.LABEL_FOLDERS) {
-      throw new InvalidEditException(
-          "This dataset has no split folders (its label folders sit directly in "
-              + layout.root()
-              + "), so images cannot be moved between splits.");
-    }
-    requireSplit(split);
+    checkSplitTarget(split);
     List<ImageRow> rows = rows(inputs, false);
     for (ImageRow r : rows) {
       if (r.split().equals(Optional.of(split))) {
@@ -69,6 +63,17 @@ final class Planner {
         rows,
         r -> layoutPath(Optional.of(split), r.label(), fileName(r.path())),
         progress);
+  }
+
+  /** Refuses a move to {@code split} when the dataset has no such folder, or no splits. */
+  void checkSplitTarget(Split split) throws InvalidEditException {
+    if (layout.kind() == DatasetLayout.Kind.LABEL_FOLDERS) {
+      throw new InvalidEditException(
+          "This dataset has no split folders (its label folders sit directly in "
+              + layout.root()
+              + "), so images cannot be moved between splits.");
+    }
+    requireSplit(split);
   }
 
   Plan delete(long id, Collection<String> inputs, Progress progress)
@@ -184,7 +189,7 @@ final class Planner {
     return rows;
   }
 
-  private Plan place(
+  Plan place(
       long id,
       OpKind kind,
       String description,
@@ -218,7 +223,7 @@ final class Planner {
     return dst;
   }
 
-  private String layoutPath(Optional<Split> split, String label, String fileName) {
+  String layoutPath(Optional<Split> split, String label, String fileName) {
     return WorkspacePaths.text(layout.relativePath(split.orElse(null), label, fileName));
   }
 
@@ -229,7 +234,7 @@ final class Planner {
     }
   }
 
-  private static String fileName(String path) {
+  static String fileName(String path) {
     return path.substring(path.lastIndexOf('/') + 1);
   }
 

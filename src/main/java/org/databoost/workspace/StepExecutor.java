@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.databoost.dataset.ContentHash;
 
 /**
  * Carries out single steps, judging each by what is on disk, so the same code serves a normal run,
@@ -60,6 +61,11 @@ final class StepExecutor {
     if (!hasSrc) {
       return new Result(s, Outcome.LOST);
     }
+    if (holdsStepsFile(s.dst(), s) && !holdsStepsFile(s.src(), s)) {
+      // A plan that reuses a path (a replacement: the original leaves, the new version comes) left
+      // another file at src after this step was done.
+      return new Result(s, Outcome.ALREADY);
+    }
     Step renamed = s.withDst(new FreeNames(paths).claim(s.dst()));
     db.transaction(
         () -> {
@@ -84,6 +90,9 @@ final class StepExecutor {
     if (!hasDst) {
       return new Result(s, Outcome.LOST);
     }
+    if (holdsStepsFile(s.src(), s) && !holdsStepsFile(s.dst(), s)) {
+      return new Result(s, Outcome.ALREADY); // as in forward: another file took dst since
+    }
     Step renamed = s.withSrc(new FreeNames(paths).claim(s.src()));
     db.transaction(
         () -> {
@@ -101,6 +110,11 @@ final class StepExecutor {
     // rename(2) would replace a file that appeared since the check above; only another program
     // could have put it there while we hold the lock, so the window is accepted.
     Files.move(paths.resolve(from), target, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Whether the file at {@code relative} has the content the step moves. */
+  private boolean holdsStepsFile(String relative, Step s) throws IOException {
+    return s.hash() != null && s.hash().equals(ContentHash.of(paths.resolve(relative)));
   }
 
   private boolean exists(String relative) {

@@ -89,6 +89,7 @@ final class UndoPlanner {
       String wanted = WorkspacePaths.isStaging(s.src()) ? paths.trashPath(id, s.dst()) : s.src();
       String dst = planner.claim(free, wanted, created, messages);
       steps.add(new Step(steps.size(), s.dst(), dst, s.hash(), s.size(), s.provenance()));
+      free.release(s.dst()); // a replacement's original comes back where its new version was
     }
     return new Plan(id, kind, description, target, steps, List.copyOf(created), tidy, messages);
   }

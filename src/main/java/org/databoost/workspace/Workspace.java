@@ -25,7 +25,7 @@ import org.databoost.task.Progress;
  */
 public final class Workspace implements AutoCloseable {
   /** Work that plans an operation, given the id it will get. */
-  private interface PlanMaker {
+  interface PlanMaker {
     Plan make(long id) throws WorkspaceException, SQLException;
   }
 
@@ -126,8 +126,7 @@ public final class Workspace implements AutoCloseable {
 
   private static void closeAfterFailedOpen(CatalogDatabase db, WorkspaceLock lock, Throwable e) {
     try (WorkspaceLock l = lock;
-        CatalogDatabase d = db) {
-      // closing both, in reverse order, is all that is wanted here
+        CatalogDatabase d = db) { // closes both, in reverse order
     } catch (Exception closing) {
       e.addSuppressed(closing);
     }
@@ -276,38 +275,13 @@ public final class Workspace implements AutoCloseable {
    */
   public OperationResult add(List<NewImage> images, String description, Progress progress)
       throws WorkspaceException {
-    requireWritable();
-    if (images.isEmpty()) {
-      throw new InvalidEditException("No images were given.");
-    }
-    for (NewImage img : images) {
-      planner.checkNew(img);
-    }
-    try {
-      return edit(
-          id -> {
-            List<Staging.Staged> staged;
-            try {
-              staged = staging.copyIn(images, progress);
-              hook.afterStaging();
-            } catch (IOException e) {
-              throw new WorkspaceException("Cannot copy the new images: " + e.getMessage(), e);
-            }
-            return planner.add(id, staged, description);
-          },
-          progress);
-    } catch (WorkspaceException | CancelledException e) {
-      clearStaging(e);
-      throw e;
-    }
+    return batch().add(images, description, progress);
   }
 
-  private void clearStaging(Exception cause) {
-    try {
-      staging.clear();
-    } catch (IOException e) {
-      cause.addSuppressed(e); // left-over copies are cleared at the next open
-    }
+  /** Edits with a target per image, and new versions of files; each call is one edit. */
+  public BatchEdits batch() {
+    requireOpen();
+    return new BatchEdits(this, planner, staging, hook, new WorkspacePaths(layout));
   }
 
   /** Reverses the newest edit that is not undone. */
@@ -328,7 +302,7 @@ public final class Workspace implements AutoCloseable {
     return edit(undoPlanner::redo, Progress.NONE);
   }
 
-  private OperationResult edit(PlanMaker maker, Progress progress) throws WorkspaceException {
+  OperationResult edit(PlanMaker maker, Progress progress) throws WorkspaceException {
     requireWritable();
     boolean clean = false;
     try {
@@ -354,7 +328,7 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
-  private void requireWritable() throws WorkspaceException {
+  void requireWritable() throws WorkspaceException {
     requireOpen();
     if (broken) {
       throw new WorkspaceException(
@@ -390,8 +364,7 @@ public final class Workspace implements AutoCloseable {
     }
     closed = true;
     try (WorkspaceLock l = lock;
-        CatalogDatabase d = db) {
-      // both released by try-with-resources
+        CatalogDatabase d = db) { // both released by try-with-resources
     } catch (IOException | SQLException e) {
       throw new WorkspaceException("Closing the workspace failed: " + e.getMessage(), e);
     }
