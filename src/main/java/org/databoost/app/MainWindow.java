@@ -3,51 +3,43 @@ package org.databoost.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToolBar;
 import javafx.scene.image.Image;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.databoost.app.boost.BoostDialog;
-import org.databoost.app.boost.BoostForm;
 import org.databoost.app.boost.BoostResultsView;
+import org.databoost.app.images.ImageItem;
 import org.databoost.app.images.ImagesView;
 import org.databoost.app.images.ImagesViewModel;
+import org.databoost.app.images.SelectionMenu;
 import org.databoost.app.map.MapView;
 import org.databoost.app.map.MapViewModel;
-import org.databoost.app.settings.RecentDatasets;
+import org.databoost.app.runs.EditsSince;
 import org.databoost.app.settings.WindowLayout;
 import org.databoost.app.settings.WorkbenchSettings;
 import org.databoost.app.summary.DatasetSummaryView;
 import org.databoost.app.summary.DatasetSummaryViewModel;
-import org.databoost.training.TrainingConfig;
 
 /**
  * The main window's layout: toolbar (with the recent datasets), Images, Map and Dataset check tabs,
  * status bar; accepts dropped folders; puts itself back the way the user left it.
  */
 public final class MainWindow {
+  private final Wiring wiring;
   private final DatasetSummaryViewModel summary;
   private final ImagesViewModel images;
   private final MapViewModel map;
@@ -55,14 +47,11 @@ public final class MainWindow {
   private final ObjectProperty<Path> root = new SimpleObjectProperty<>();
   private final TabPane tabs = new TabPane();
 
-  public MainWindow(
-      DatasetSummaryViewModel summary,
-      ImagesViewModel images,
-      MapViewModel map,
-      WorkbenchSettings settings) {
-    this.summary = summary;
-    this.images = images;
-    this.map = map;
+  public MainWindow(Wiring wiring, WorkbenchSettings settings) {
+    this.wiring = wiring;
+    this.summary = wiring.summary();
+    this.images = wiring.images();
+    this.map = wiring.map();
     this.settings = settings;
     summary.setOnOpened(
         dir -> {
@@ -75,8 +64,17 @@ public final class MainWindow {
     // The map's selection is the table's map filter; the table's current image is ringed on it.
     images.filters().mapSelectionProperty().bindBidirectional(map.selectionProperty());
     images.currentPathProperty().addListener((o, old, path) -> map.highlightedProperty().set(path));
-    map.datasetReadyProperty()
-        .bind(root.isNotNull().and(summary.busyProperty().not()).and(images.busyProperty().not()));
+    map.datasetReadyProperty().bind(root.isNotNull());
+    // The map says how far the dataset has moved since it was computed, from the journal.
+    Runnable mapEdits =
+        () ->
+            map.editsSinceProperty()
+                .set(
+                    map.computedAtProperty().get() == null
+                        ? 0
+                        : EditsSince.count(images.history(), map.computedAtProperty().get()));
+    images.history().addListener((javafx.beans.InvalidationListener) o -> mapEdits.run());
+    map.computedAtProperty().addListener(o -> mapEdits.run());
     WindowLayout layout = settings.window();
     images.sortColumnProperty().set(layout.sortColumn());
     images.sortAscendingProperty().set(layout.sortAscending());
@@ -95,15 +93,17 @@ public final class MainWindow {
     ImagesView imagesView = new ImagesView(images, root::get);
     Tab imagesTab = new Tab("Images", imagesView.build());
     imagesTab.setId("images-tab");
-    Tab mapTab =
-        new Tab(
-            "Map",
-            new MapView(
-                    map,
-                    root::get,
-                    imagesView::selectPath,
-                    () -> tabs.getSelectionModel().select(imagesTab))
-                .build());
+    Runnable showImages = () -> tabs.getSelectionModel().select(imagesTab);
+    MapView mapView =
+        new MapView(map, root::get, imagesView::selectPath, showImages)
+            .withSelectionMenu(
+                SelectionMenu.of(
+                    images,
+                    () ->
+                        images.allRows().stream()
+                            .filter(i -> map.selectionProperty().get().contains(i.path()))
+                            .toList()));
+    Tab mapTab = new Tab("Map", mapView.build());
     mapTab.setId("map-tab");
     Tab summaryTab = new Tab("Dataset check", new DatasetSummaryView(summary).build());
     summaryTab.setId("summary-tab");
@@ -113,36 +113,46 @@ public final class MainWindow {
             new BoostResultsView(
                     images.lastBoostProperty(),
                     images.boostRounds(),
+                    images.runs(),
                     () -> {
-                      images.filters().boostAddedOnlyProperty().set(true);
-                      tabs.getSelectionModel().select(imagesTab);
+                      images.filters().showBoostAddedOnly();
+                      showImages.run();
                     })
                 .build());
     boostTab.setId("boost-tab");
     images
         .allRows()
         .addListener(
-            (javafx.collections.ListChangeListener<org.databoost.app.images.ImageItem>)
+            (ListChangeListener<ImageItem>)
                 c ->
                     map.setBoostAdded(
                         images.allRows().stream()
-                            .filter(org.databoost.app.images.ImageItem::addedByBoost)
-                            .map(org.databoost.app.images.ImageItem::path)
-                            .collect(java.util.stream.Collectors.toSet())));
+                            .filter(ImageItem::addedByBoost)
+                            .map(ImageItem::path)
+                            .collect(Collectors.toSet())));
     images.lastBoostProperty().addListener((o, a, r) -> tabs.getSelectionModel().select(boostTab));
     tabs.getTabs().setAll(List.of(imagesTab, mapTab, boostTab, summaryTab));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     BorderPane content = new BorderPane(tabs);
-    BorderPane.setMargin(tabs, new Insets(8));
-    content.setTop(toolbar(stage));
-    content.setBottom(StatusBar.build(List.of(summary, images, map)));
+    BorderPane.setMargin(tabs, new Insets(6, 8, 6, 8));
+    WindowActions actions = new WindowActions(wiring, settings, root, stage);
+    content.setTop(new VBox(actions.menuBar(), actions.toolbar()));
+    content.setBottom(StatusBar.build(wiring.session()));
     WindowLayout layout = settings.window();
     Scene scene = new Scene(content, layout.width(), layout.height());
     scene.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
     acceptDroppedFolders(scene);
-    scene
-        .getAccelerators()
-        .put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
+    // Keys reach the shown tab wherever the focus is (a tab header, a button, the table).
+    scene.addEventHandler(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          Tab shown = tabs.getSelectionModel().getSelectedItem();
+          if (shown == imagesTab) {
+            imagesView.handleKey(e);
+          } else if (shown == mapTab) {
+            mapView.handleKey(e);
+          }
+        });
     stage
         .titleProperty()
         .bind(
@@ -218,90 +228,6 @@ public final class MainWindow {
         }
       }
     }
-  }
-
-  private ToolBar toolbar(Stage stage) {
-    SplitMenuButton open = new SplitMenuButton();
-    open.setText("Open dataset…");
-    open.setId("open-dataset");
-    open.setOnAction(
-        e -> {
-          DirectoryChooser chooser = new DirectoryChooser();
-          chooser.setTitle("Open a dataset folder");
-          File dir = chooser.showDialog(stage);
-          if (dir != null) {
-            summary.open(dir.toPath());
-          }
-        });
-    // Rebuilt when shown, so that a folder deleted meanwhile shows as missing.
-    open.setOnShowing(e -> fillRecent(open));
-    settings
-        .recent()
-        .paths()
-        .addListener((javafx.beans.InvalidationListener) o -> fillRecent(open));
-    fillRecent(open);
-    Button sample = new Button("Open sample");
-    sample.setId("open-sample");
-    sample.setOnAction(e -> summary.open(null));
-    Button evaluate = new Button("Evaluate");
-    evaluate.setId("evaluate");
-    evaluate.setOnAction(e -> images.evaluate(TrainingConfig.quick()));
-    Button boost = new Button("Boost…");
-    boost.setId("boost");
-    boost.setOnAction(
-        e -> new BoostDialog(BoostForm.defaults()).showAndWait(stage).ifPresent(images::boost));
-    Button export = new Button("Export…");
-    export.setId("export");
-    export.setOnAction(
-        e -> {
-          FileChooser chooser = new FileChooser();
-          chooser.setTitle("Export the latest run as an Excel workbook");
-          chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
-          chooser.setInitialFileName("databoost-report.xlsx");
-          File file = chooser.showSaveDialog(stage);
-          if (file != null) {
-            images.export(file.toPath());
-          }
-        });
-    var busy = summary.busyProperty().or(images.busyProperty()).or(map.busyProperty());
-    open.disableProperty().bind(busy);
-    sample.disableProperty().bind(busy);
-    evaluate.disableProperty().bind(busy.or(root.isNull()));
-    export.disableProperty().bind(busy.or(root.isNull()));
-    boost.disableProperty().bind(busy.or(root.isNull()));
-    Label path = new Label();
-    path.textProperty().bind(summary.datasetPathProperty());
-    path.getStyleClass().add("dataset-path");
-    return new ToolBar(open, sample, new Separator(), evaluate, boost, export, path);
-  }
-
-  /** The Recent part of the Open button's menu: the last datasets, missing ones disabled. */
-  private void fillRecent(SplitMenuButton open) {
-    open.getItems().clear();
-    List<RecentDatasets.Entry> entries = settings.recent().entries();
-    if (entries.isEmpty()) {
-      MenuItem none = new MenuItem("No recent datasets");
-      none.setDisable(true);
-      open.getItems().add(none);
-      return;
-    }
-    for (int i = 0; i < entries.size(); i++) {
-      RecentDatasets.Entry entry = entries.get(i);
-      MenuItem item = new MenuItem(entry.path() + (entry.exists() ? "" : "  (missing)"));
-      item.setId("recent-" + i);
-      item.setMnemonicParsing(false);
-      item.setDisable(!entry.exists());
-      item.setOnAction(e -> summary.open(entry.path()));
-      open.getItems().add(item);
-    }
-    MenuItem clear = new MenuItem("Clear recent datasets");
-    clear.setId("clear-recent");
-    clear.setOnAction(
-        e -> {
-          settings.recent().clear();
-          settings.save();
-        });
-    open.getItems().addAll(new SeparatorMenuItem(), clear);
   }
 
   private void acceptDroppedFolders(Scene scene) {

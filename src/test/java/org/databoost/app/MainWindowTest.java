@@ -9,12 +9,15 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.databoost.app.common.Services;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.map.MapViewModel;
@@ -24,6 +27,8 @@ import org.databoost.app.summary.DatasetSummaryViewModel;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
+import org.databoost.training.TrainingConfig;
+import org.databoost.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,6 +44,8 @@ class MainWindowTest {
   @TempDir static Path tmp;
 
   private final ExecutorService background = Executors.newSingleThreadExecutor();
+  private final AtomicBoolean slowEvaluation = new AtomicBoolean();
+  private Wiring wiring;
   private DatasetSummaryViewModel model;
   private ImagesViewModel images;
   private MapViewModel map;
@@ -46,15 +53,34 @@ class MainWindowTest {
 
   @Start
   void start(Stage stage) {
-    WindowModels models = WindowModels.create(tmp, background);
-    model = models.summary();
-    images = models.images();
-    map = models.map();
+    Services known = TestServices.withKnownRuns();
+    Services services =
+        new Services(
+            (ws, config, progress) -> {
+              // Until cancelled, when asked to be slow: the cancel test's evaluation.
+              while (slowEvaluation.get()) {
+                progress.update("train epoch 1/30", 0, 10);
+                progress.checkCancelled();
+                Thread.sleep(20);
+              }
+              known.evaluation().evaluate(ws, config, progress);
+            },
+            known.boosting(),
+            known.mapping(),
+            known.similarity());
+    wiring =
+        Wiring.create(
+            services,
+            WorkspaceOptions.defaults().withDataDir(tmp.resolve("home")),
+            tmp.resolve("sample"),
+            background,
+            Platform::runLater);
+    model = wiring.summary();
+    images = wiring.images();
+    map = wiring.map();
     scene =
         new MainWindow(
-                model,
-                images,
-                map,
+                wiring,
                 WorkbenchSettings.load(new SettingsFile(tmp.resolve("settings.properties"))))
             .show(stage);
   }
@@ -78,19 +104,17 @@ class MainWindowTest {
    * where polling "busy" races with the hand-over from the scan to the image loading.
    */
   private void doAndWait(FxRobot robot, Runnable action) throws Exception {
-    int before = images.finishedJobsProperty().get();
+    int before = wiring.session().finishedJobsProperty().get();
     robot.interact(action);
     waitForJobAfter(before);
   }
 
   private void waitForJobAfter(int before) throws Exception {
-    WaitForAsyncUtils.waitFor(
-        90, TimeUnit.SECONDS, () -> images.finishedJobsProperty().get() > before);
-    WaitForAsyncUtils.waitForFxEvents();
+    WindowModels.awaitIdle(wiring.session(), before);
   }
 
   private void pressAndWait(FxRobot robot, TableView<?> table, KeyCode... keys) throws Exception {
-    int before = images.finishedJobsProperty().get();
+    int before = wiring.session().finishedJobsProperty().get();
     robot.interact(table::requestFocus);
     robot.press(keys).release(keys);
     waitForJobAfter(before);
@@ -134,12 +158,25 @@ class MainWindowTest {
     new SampleDatasetGenerator()
         .generate(data, SampleSpec.defaults().withPerLabel(4, 2, 1), Progress.NONE);
     openAndWait(robot, data);
-    robot.interact(() -> robot.from(scene.getRoot()).lookup("#evaluate").queryButton().fire());
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> images.taskProperty().get() != null);
+    slowEvaluation.set(true);
+    robot.interact(() -> images.evaluate(TrainingConfig.quick()));
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> wiring.session().taskProperty().get() != null);
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .from(scene.getRoot())
+                .lookup("#progress-text")
+                .queryAs(Label.class)
+                .getText()
+                .startsWith("train epoch 1/30 · 0% of the whole job"));
     doAndWait(robot, () -> robot.from(scene.getRoot()).lookup("#cancel-task").queryButton().fire());
+    slowEvaluation.set(false);
     Label status = robot.from(scene.getRoot()).lookup("#status-text").queryAs(Label.class);
     assertEquals("Cancelled; nothing was changed.", status.getText());
-    assertTrue(images.runSummaryProperty().get().startsWith("No run yet"));
+    assertTrue(images.headlineProperty().get().startsWith("No run yet"));
   }
 
   @Test
@@ -160,18 +197,20 @@ class MainWindowTest {
                     new AssertionError(
                         table.getItems().size()
                             + " rows, status "
-                            + images.statusProperty().get()));
+                            + wiring.session().statusProperty().get()));
     String name = first.fileName();
     robot.interact(
         () -> {
           table.getSelectionModel().clearAndSelect(table.getItems().indexOf(first));
         });
     pressAndWait(robot, table, KeyCode.DIGIT4);
-    assertTrue(Files.exists(data.resolve("train/iv/" + name)), images.statusProperty().get());
-    assertTrue(images.statusProperty().get().startsWith("Relabelled 1 image to iv"));
+    assertTrue(
+        Files.exists(data.resolve("train/iv/" + name)), wiring.session().statusProperty().get());
+    assertTrue(wiring.session().statusProperty().get().startsWith("Relabelled 1 image to iv"));
 
     pressAndWait(robot, table, KeyCode.CONTROL, KeyCode.Z);
-    assertTrue(Files.exists(data.resolve("train/i/" + name)), images.statusProperty().get());
+    assertTrue(
+        Files.exists(data.resolve("train/i/" + name)), wiring.session().statusProperty().get());
 
     robot.interact(
         () -> {
@@ -180,7 +219,8 @@ class MainWindowTest {
           table.getSelectionModel().clearAndSelect(table.getItems().indexOf(again));
         });
     pressAndWait(robot, table, KeyCode.DELETE);
-    assertTrue(Files.exists(data.resolve(".databoost/trash")), images.statusProperty().get());
+    assertTrue(
+        Files.exists(data.resolve(".databoost/trash")), wiring.session().statusProperty().get());
     assertTrue(Files.notExists(data.resolve("train/i/" + name)));
     pressAndWait(robot, table, KeyCode.CONTROL, KeyCode.Z);
     assertTrue(Files.exists(data.resolve("train/i/" + name)), "restored by undo");
@@ -213,15 +253,17 @@ class MainWindowTest {
             1.0);
     doAndWait(robot, () -> images.boost(options));
     org.databoost.boost.BoostReport report = images.lastBoostProperty().get();
-    assertTrue(report != null, images.statusProperty().get());
+    assertTrue(report != null, wiring.session().statusProperty().get());
     assertEquals(
         "boost-tab", tabs().getSelectionModel().getSelectedItem().getId(), "results are shown");
     TableView<?> rounds =
         robot.from(scene.getRoot()).lookup("#boost-rounds").queryAs(TableView.class);
     assertEquals(report.rounds().size(), rounds.getItems().size());
     Label headline = robot.from(scene.getRoot()).lookup("#boost-headline").queryAs(Label.class);
-    assertTrue(headline.getText().startsWith("Validation accuracy"), headline.getText());
-    assertTrue(images.statusProperty().get().startsWith("Boost: val"));
+    assertTrue(
+        headline.getText().contains("Boost round") || headline.getText().startsWith("Boost kept"),
+        headline.getText());
+    assertTrue(wiring.session().statusProperty().get().startsWith("Boost: val"));
     if (report.keptImages() > 0) {
       robot.interact(
           () -> robot.from(scene.getRoot()).lookup("#boost-show-added").queryButton().fire());
@@ -245,7 +287,7 @@ class MainWindowTest {
         120,
         TimeUnit.SECONDS,
         () -> !map.busyProperty().get() && !map.pointsProperty().get().isEmpty());
-    assertEquals(90, map.pointsProperty().get().size(), map.statusProperty().get());
+    assertEquals(90, map.pointsProperty().get().size(), wiring.session().statusProperty().get());
 
     Set<String> three =
         Set.of(

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitMenuButton;
@@ -46,6 +45,7 @@ class WindowMemoryTest {
   private SettingsFile file;
   private Path data;
   private Scene scene;
+  private Wiring wiring;
 
   @Start
   void start(Stage stage) throws Exception {
@@ -64,12 +64,13 @@ class WindowMemoryTest {
             "recent.0=" + data.toString().replace("\\", "\\\\"),
             "recent.1=" + tmp.resolve("gone").toString().replace("\\", "\\\\"),
             ""));
-    WindowModels models = WindowModels.create(tmp, background);
+    wiring = WindowModels.create(tmp, background);
+    Wiring models = wiring;
     summary = models.summary();
     images = models.images();
     MapViewModel map = models.map();
     settings = WorkbenchSettings.load(file);
-    scene = new MainWindow(summary, images, map, settings).show(stage);
+    scene = new MainWindow(wiring, settings).show(stage);
   }
 
   @AfterEach
@@ -99,10 +100,9 @@ class WindowMemoryTest {
     assertTrue(items.get(1).getText().endsWith("(missing)"), items.get(1).getText());
     assertTrue(items.get(1).isDisable());
 
-    int before = images.finishedJobsProperty().get();
+    int before = wiring.session().finishedJobsProperty().get();
     robot.interact(() -> items.get(0).fire());
-    WaitForAsyncUtils.waitFor(
-        90, TimeUnit.SECONDS, () -> images.finishedJobsProperty().get() > before);
+    WindowModels.awaitIdle(wiring.session(), before);
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(data.toString(), summary.datasetPathProperty().get());
     TableView<?> table =

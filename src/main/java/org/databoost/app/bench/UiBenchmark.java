@@ -67,7 +67,8 @@ public final class UiBenchmark {
               "",
               null,
               -1,
-              r.nextDouble()));
+              r.nextDouble(),
+              "x"));
     }
     ObservableList<ImageItem> items = FXCollections.observableArrayList(rows);
     SortedList<ImageItem> sorted = new SortedList<>(items);

@@ -15,6 +15,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.databoost.app.runs.EditsSince;
+import org.databoost.app.runs.RunInfo;
 import org.databoost.boost.BoostReport;
 import org.databoost.boost.RoundReport;
 
@@ -26,19 +28,23 @@ import org.databoost.boost.RoundReport;
 public final class BoostResultsView {
   private final ReadOnlyObjectProperty<BoostReport> report;
   private final ObservableList<RoundReport> rounds;
+  private final ObservableList<RunInfo> runs;
   private final Runnable showAdded;
 
   /**
    * @param report the last Boost report of this session (null before one)
    * @param rounds every Boost round of the dataset, from its catalog
+   * @param runs the kept runs with the edits since each (the rounds' runs among them)
    * @param showAdded shows the images the kept rounds added (in the image table)
    */
   public BoostResultsView(
       ReadOnlyObjectProperty<BoostReport> report,
       ObservableList<RoundReport> rounds,
+      ObservableList<RunInfo> runs,
       Runnable showAdded) {
     this.report = report;
     this.rounds = rounds;
+    this.runs = runs;
     this.showAdded = showAdded;
   }
 
@@ -50,6 +56,11 @@ public final class BoostResultsView {
     Label details = new Label();
     details.setId("boost-details");
     details.setWrapText(true);
+    Label stale = new Label();
+    stale.setId("boost-out-of-date");
+    stale.getStyleClass().add("out-of-date");
+    stale.managedProperty().bind(stale.textProperty().isNotEmpty());
+    stale.visibleProperty().bind(stale.managedProperty());
     TableView<RoundReport> table = new TableView<>();
     table.setId("boost-rounds");
     table.setPlaceholder(new Label("The rounds of a Boost run appear here."));
@@ -115,26 +126,30 @@ public final class BoostResultsView {
     table.setItems(rounds);
     Runnable refresh =
         () -> {
+          // The headline is always the catalog's, so an undone round is never claimed as kept.
           BoostReport r = report.get();
-          if (r != null) {
-            headline.setText(headline(r));
-            details.setText(details(r));
-          } else if (!rounds.isEmpty()) {
+          if (rounds.isEmpty()) {
+            headline.setText(
+                r == null
+                    ? "No Boost run yet: press Boost… in the toolbar."
+                    : "Boost kept no round: " + r.stopReason() + ".");
+            details.setText(r == null ? "" : details(r));
+          } else {
             headline.setText(historyHeadline(rounds));
             details.setText(
-                "From this dataset's catalog. Every kept round is one edit: Ctrl+Z in the image"
-                    + " viewer undoes the newest.");
-          }
-          if (!rounds.isEmpty()) {
+                (r == null ? "From this dataset's catalog. " : details(r) + " ")
+                    + "Every kept round is one edit: Ctrl+Z undoes the newest.");
             table.getSelectionModel().select(rounds.size() - 1);
           }
+          stale.setText(outOfDate(rounds, runs));
           added.setDisable(rounds.stream().noneMatch(RoundReport::kept));
         };
     added.setDisable(true);
     report.addListener((o, a, r) -> refresh.run());
     rounds.addListener((javafx.collections.ListChangeListener<RoundReport>) c -> refresh.run());
+    runs.addListener((javafx.collections.ListChangeListener<RunInfo>) c -> refresh.run());
     HBox actions = new HBox(8, added);
-    VBox box = new VBox(10, headline, details, table, actions, perClassTitle, perClass);
+    VBox box = new VBox(10, headline, stale, details, table, actions, perClassTitle, perClass);
     VBox.setVgrow(perClass, Priority.ALWAYS);
     box.setPadding(new Insets(12));
     box.getStyleClass().add("boost-results");
@@ -151,6 +166,23 @@ public final class BoostResultsView {
         r.rounds().stream().filter(RoundReport::kept).count(),
         r.rounds().stream().filter(RoundReport::kept).count() == 1 ? "" : "s",
         r.stopReason());
+  }
+
+  /** "The dataset changed since the last round: out of date: 2 edits since", or empty. */
+  static String outOfDate(List<RoundReport> rounds, List<RunInfo> runs) {
+    if (rounds.isEmpty()) {
+      return "";
+    }
+    long last = rounds.get(rounds.size() - 1).runId();
+    return runs.stream()
+        .filter(r -> r.id() == last && r.editsSince() > 0)
+        .findFirst()
+        .map(
+            r ->
+                "The dataset changed after the last round's run: "
+                    + EditsSince.describe(r.editsSince())
+                    + ".")
+        .orElse("");
   }
 
   static String historyHeadline(List<RoundReport> rounds) {
@@ -173,9 +205,9 @@ public final class BoostResultsView {
   static String details(BoostReport r) {
     return String.format(
         Locale.ROOT,
-        "Pool: %,d candidates embedded with %s in %.0f s. Baseline: run #%d%s. Preset %s, k %d,"
-            + " budget %,d, seed %d%s. Every kept round is one edit: Ctrl+Z in the image viewer"
-            + " undoes the newest.",
+        "This session's Boost stopped: %s. Pool: %,d candidates embedded with %s in %.0f s. Baseline: run #%d%s. Preset %s, k %d,"
+            + " budget %,d, seed %d%s.",
+        r.stopReason(),
         r.poolSize(),
         r.options().embedder(),
         r.pool().wallSeconds(),

@@ -26,9 +26,15 @@ public final class TaskProgress implements Progress {
   private final DoubleProperty fraction = new SimpleDoubleProperty(-1);
   private final StringProperty eta = new SimpleStringProperty("");
   private final AtomicReference<String> latestEta = new AtomicReference<>("");
+  private final javafx.beans.property.BooleanProperty wholeJob =
+      new javafx.beans.property.SimpleBooleanProperty();
   private final LongSupplier clock;
+  private final OverallProgress overall;
+  private final long startedNanos;
   private volatile String timedStage = "";
   private volatile long stageStartedNanos;
+  private volatile double overallDone;
+  private volatile boolean whole;
 
   /**
    * @param uiThread runs UI updates (Platform::runLater in the app, Runnable::run in tests)
@@ -39,8 +45,18 @@ public final class TaskProgress implements Progress {
 
   /** With a clock in nanoseconds, for tests of the time estimate. */
   public TaskProgress(Executor uiThread, LongSupplier clock) {
+    this(uiThread, clock, OverallProgress.PER_STAGE);
+  }
+
+  /**
+   * @param overall maps stage reports to the whole job's fraction, so one bar and one estimate
+   *     cover the whole job
+   */
+  public TaskProgress(Executor uiThread, LongSupplier clock, OverallProgress overall) {
     this.uiThread = uiThread;
     this.clock = clock;
+    this.overall = overall;
+    this.startedNanos = clock.getAsLong();
   }
 
   @Override
@@ -51,14 +67,26 @@ public final class TaskProgress implements Progress {
       timedStage = stageName;
       stageStartedNanos = now;
     }
-    double f = total > 0 ? Math.min(1.0, (double) done / total) : -1;
-    latestEta.set(estimate(f, (now - stageStartedNanos) / 1e9));
-    if (pendingFraction.getAndSet(new double[] {f}) == null) {
+    double stageFraction = total > 0 ? Math.min(1.0, (double) done / total) : -1;
+    double f = stageFraction;
+    double o = overall.of(stageName, stageFraction);
+    if (!Double.isNaN(o)) {
+      // The whole job: never backwards (a stage that cannot tell keeps the last fraction).
+      whole = true;
+      overallDone = Math.max(overallDone, o);
+      f = overallDone;
+      latestEta.set(estimate(f, (now - startedNanos) / 1e9));
+    } else {
+      latestEta.set(estimate(f, (now - stageStartedNanos) / 1e9));
+    }
+    double shown = f;
+    if (pendingFraction.getAndSet(new double[] {shown}) == null) {
       uiThread.execute(
           () -> {
             double[] latest = pendingFraction.getAndSet(null);
+            wholeJob.set(whole);
             stage.set(latestStage.get());
-            fraction.set(latest == null ? f : latest[0]);
+            fraction.set(latest == null ? shown : latest[0]);
             eta.set(latestEta.get());
           });
     }
@@ -96,12 +124,20 @@ public final class TaskProgress implements Progress {
     return String.format(java.util.Locale.ROOT, "about %.1f h left", left / 3600);
   }
 
-  /** The estimate of {@link #estimate}, for the current stage. */
+  /** The estimate of {@link #estimate}, for the whole job or the current stage. */
   public ReadOnlyStringProperty etaProperty() {
     return eta;
   }
 
-  /** Done fraction in 0..1, or -1 while unknown. */
+  /**
+   * Whether {@link #fractionProperty()} and {@link #etaProperty()} are of the whole job (else of
+   * the current stage).
+   */
+  public javafx.beans.property.ReadOnlyBooleanProperty wholeJobProperty() {
+    return wholeJob;
+  }
+
+  /** Done fraction in 0..1 (of the whole job or of the stage), or -1 while unknown. */
   public ReadOnlyDoubleProperty fractionProperty() {
     return fraction;
   }

@@ -1,8 +1,11 @@
 package org.databoost.app.images;
 
 /**
- * One row of the image table: the catalog's facts joined with the latest run's prediction. Numbers
- * are NaN and texts empty while there is no run.
+ * One row of the image table: the catalog's facts joined with a run's prediction. Numbers are NaN
+ * and texts empty while there is no run.
+ *
+ * @param runGiven the label the image had when the run judged it; empty when the run did not see
+ *     it. It differs from {@code given} once the image was relabelled since.
  */
 public record ImageItem(
     String path,
@@ -17,9 +20,10 @@ public record ImageItem(
     String provenance,
     float[] probabilities,
     int duplicateGroup,
-    double outlier) {
+    double outlier,
+    String runGiven) {
 
-  /** Whether the latest run predicted another label than the given one. */
+  /** Whether the run predicted another label than the given one. */
   public boolean misclassified() {
     return !predicted.isEmpty() && !predicted.equals(given);
   }
@@ -31,6 +35,61 @@ public record ImageItem(
 
   public boolean flagged() {
     return !issue.isEmpty();
+  }
+
+  /**
+   * Whether the image was relabelled since the run: its prediction, loss and flag are about the
+   * label it had then.
+   */
+  public boolean editedSinceRun() {
+    return !runGiven.isEmpty() && !runGiven.equals(given);
+  }
+
+  /** The flag as the table shows it: marked resolved once the image was relabelled since. */
+  public String issueText() {
+    if (issue.isEmpty()) {
+      return editedSinceRun() ? "relabelled since the run" : "";
+    }
+    return editedSinceRun() ? "resolved (" + issue + ")" : issue;
+  }
+
+  /**
+   * The suggestion Enter would accept, or why there is none (then {@link Suggestion#label()} is
+   * empty).
+   */
+  public Suggestion suggestion() {
+    String name = fileName();
+    if (predicted.isEmpty()) {
+      return Suggestion.none(
+          name
+              + " has no prediction yet: press Evaluate, then Enter accepts a flagged suggestion.");
+    }
+    if (!flagged()) {
+      return Suggestion.none(
+          name + " is not flagged, so there is no suggestion to accept; 1..9 and 0 relabel it.");
+    }
+    if (suggested.isEmpty() || suggested.equals(runGiven)) {
+      return Suggestion.none(
+          name
+              + " is flagged as "
+              + issue
+              + " with no better label; Delete moves it to the trash.");
+    }
+    if (suggested.equals(given)) {
+      return Suggestion.none(name + " already has the suggested label " + given + ".");
+    }
+    return new Suggestion(suggested, "");
+  }
+
+  /** A label to accept, or the reason there is none. */
+  public record Suggestion(String label, String whyNone) {
+    static Suggestion none(String why) {
+      return new Suggestion("", why);
+    }
+
+    public boolean usable() {
+      return !label.isEmpty();
+    }
   }
 
   /** The near-duplicate group as the table shows it, 1-based; empty when none. */

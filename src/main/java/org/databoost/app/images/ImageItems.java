@@ -50,7 +50,8 @@ final class ImageItems {
                 r.provenance().orElse(""),
                 null,
                 group,
-                outlier));
+                outlier,
+                ""));
       } else {
         out.add(
             new ImageItem(
@@ -66,7 +67,8 @@ final class ImageItems {
                 r.provenance().orElse(""),
                 p.probabilities(),
                 group,
-                outlier));
+                outlier,
+                labels.get(p.given())));
       }
     }
     return out;

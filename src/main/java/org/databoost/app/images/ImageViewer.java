@@ -36,11 +36,13 @@ final class ImageViewer {
   VBox build() {
     image.setPreserveRatio(true);
     image.setSmooth(false); // crisp pixels: the images are small and their strokes matter
-    image.setFitWidth(300);
-    image.setFitHeight(240);
     StackPane frame = new StackPane(image);
     frame.getStyleClass().add("image-frame");
-    frame.setMinSize(310, 250);
+    // The picture fills the frame, which grows with the pane (drag the divider to widen it).
+    frame.setMinSize(180, 140);
+    frame.setPrefSize(310, 250);
+    image.fitWidthProperty().bind(frame.widthProperty().subtract(10));
+    image.fitHeightProperty().bind(frame.heightProperty().subtract(10));
     // The wheel zooms the picture (up to 8x, clipped to the frame); a double click fits it again.
     javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
     clip.widthProperty().bind(frame.widthProperty());
@@ -76,11 +78,16 @@ final class ImageViewer {
     }
     model.labels().addListener((javafx.collections.ListChangeListener<String>) c -> showKeys());
     showKeys();
-    VBox box = new VBox(8, frame, title, labels, origin, bars, keys);
+    javafx.scene.control.CheckBox advance =
+        new javafx.scene.control.CheckBox("Next image after an edit");
+    advance.setId("advance-after-edit");
+    advance.selectedProperty().bindBidirectional(model.edits().advanceProperty());
+    VBox box = new VBox(8, frame, title, labels, origin, bars, advance, keys);
+    VBox.setVgrow(frame, javafx.scene.layout.Priority.ALWAYS);
     box.setPadding(new Insets(0, 0, 0, 10));
     box.setAlignment(Pos.TOP_LEFT);
     box.setPrefWidth(330);
-    box.setMinWidth(330);
+    box.setMinWidth(230);
     return box;
   }
 
@@ -128,18 +135,11 @@ final class ImageViewer {
     image.setImage(
         root == null ? null : new Image(root.resolve(item.path()).toUri().toString(), true));
     title.setText(item.path());
-    StringBuilder sb = new StringBuilder("Given: ").append(item.given());
-    if (!item.predicted().isEmpty()) {
-      sb.append("    Predicted: ").append(item.predicted());
-      sb.append(String.format(Locale.ROOT, "  (loss %.3f)", item.loss()));
+    labels.setText(describe(item));
+    labels.getStyleClass().remove("resolved");
+    if (item.editedSinceRun()) {
+      labels.getStyleClass().add("resolved");
     }
-    if (!item.issue().isEmpty()) {
-      sb.append("\n").append(capitalise(item.issue()));
-      if (!item.suggested().isEmpty()) {
-        sb.append(": suggested ").append(item.suggested()).append(" (Enter accepts)");
-      }
-    }
-    labels.setText(sb.toString());
     origin.setText(originText(item.provenance()));
     origin.setTooltip(
         item.provenance().isEmpty() ? null : new javafx.scene.control.Tooltip(item.provenance()));
@@ -158,6 +158,31 @@ final class ImageViewer {
     }
   }
 
+  /** Given and predicted labels, the flag and its suggestion, or that it was resolved since. */
+  static String describe(ImageItem item) {
+    StringBuilder sb = new StringBuilder("Given: ").append(item.given());
+    if (item.editedSinceRun()) {
+      sb.append("   (relabelled since the run, which saw ").append(item.runGiven()).append(")");
+      sb.append("\nThe run predicted ").append(item.predicted());
+      if (item.flagged()) {
+        sb.append("; its ").append(item.issue()).append(" flag is resolved.");
+      }
+      return sb.toString();
+    }
+    if (!item.predicted().isEmpty()) {
+      sb.append("    Predicted: ").append(item.predicted());
+      sb.append(String.format(Locale.ROOT, "  (loss %.3f)", item.loss()));
+    }
+    if (!item.issue().isEmpty()) {
+      sb.append("\n").append(capitalise(item.issue()));
+      ImageItem.Suggestion s = item.suggestion();
+      if (s.usable()) {
+        sb.append(": suggested ").append(s.label()).append(" (Enter accepts)");
+      }
+    }
+    return sb.toString();
+  }
+
   private void showKeys() {
     StringBuilder sb = new StringBuilder("Keys: ");
     List<String> l = model.labels();
@@ -165,8 +190,9 @@ final class ImageViewer {
       sb.append(i == 9 ? 0 : i + 1).append(" ").append(l.get(i)).append("  ");
     }
     sb.append("\nDelete: to the trash   Enter: accept the suggestion\n");
-    sb.append(
-        "Ctrl+Z: undo   Ctrl+Shift+Z: redo   ↑ ↓: next image\nWheel on the picture: zoom   double-click: fit");
+    sb.append("Ctrl+Z: undo   Ctrl+Shift+Z: redo   ↑ ↓: next image\n");
+    sb.append("Right-click: the same for every selected image\n");
+    sb.append("Wheel on the picture: zoom   double-click: fit");
     keys.setText(sb.toString());
   }
 

@@ -4,82 +4,75 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.SelectionMode;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
-/** Lays out the image table with its quick filters; all state lives in {@link ImagesViewModel}. */
+/**
+ * Lays out the Images tab: the run line and the quick filters, the table or the gallery (the same
+ * rows and selection), and the viewer in a pane whose divider can be dragged. All state lives in
+ * {@link ImagesViewModel}; the window routes its keys here whenever the tab is shown ({@link
+ * #handleKey}), wherever the focus is.
+ */
 public final class ImagesView {
-  static final int THUMB = 32;
-
   private final ImagesViewModel model;
-  private final Supplier<Path> datasetRoot;
+  private final ImageTable imageTable;
+  private final TableView<ImageItem> table;
+  private final ImageGallery gallery;
+  private final ImageViewer viewer;
+  private final ToggleButton galleryButton = new ToggleButton("Gallery");
 
   /**
    * @param datasetRoot the open dataset's folder, to load thumbnails from
    */
   public ImagesView(ImagesViewModel model, Supplier<Path> datasetRoot) {
     this.model = model;
-    this.datasetRoot = datasetRoot;
+    this.imageTable = new ImageTable(model, datasetRoot);
+    this.table = imageTable.build();
+    this.gallery = new ImageGallery(model, datasetRoot, table);
+    this.viewer = new ImageViewer(model, datasetRoot);
   }
-
-  private final TableView<ImageItem> table = new TableView<>();
 
   /** Selects and shows the row of this image, if the filters let it through. */
   public void selectPath(String path) {
-    for (int i = 0; i < table.getItems().size(); i++) {
-      if (table.getItems().get(i).path().equals(path)) {
+    if (path == null) {
+      return;
+    }
+    List<ImageItem> rows = table.getItems();
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).path().equals(path)) {
         table.getSelectionModel().clearAndSelect(i);
         table.scrollTo(Math.max(0, i - 5));
+        gallery.reveal(i);
         return;
       }
     }
   }
 
-  public BorderPane build() {
-    table.setId("images-table");
-    table.setItems(model.rows());
-    model.rows().comparatorProperty().bind(table.comparatorProperty());
-    table.setPlaceholder(new Label("No images to show."));
-    table.setFixedCellSize(THUMB + 6);
-    table
-        .getColumns()
-        .setAll(
-            List.of(
-                thumbnailColumn(),
-                text("File", ImageItem::fileName, 220),
-                text("Split", ImageItem::split, 80),
-                text("Given", ImageItem::given, 70),
-                text("Predicted", ImageItem::predicted, 80),
-                number("Loss", ImageItem::loss, "%.3f"),
-                number("Confidence", ImageItem::confidence, "%.2f"),
-                text("Issue", ImageItem::issue, 110),
-                text("Suggested", ImageItem::suggested, 85),
-                text("Duplicates", ImageItem::duplicateText, 85),
-                number("Outlier", ImageItem::outlier, "%.3f"),
-                text("Added by", ImageItem::provenance, 160)));
+  /** The selected rows, in table order. */
+  public List<ImageItem> selected() {
+    return List.copyOf(table.getSelectionModel().getSelectedItems());
+  }
 
-    table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-    ImageViewer viewer = new ImageViewer(model, datasetRoot);
+  public BorderPane build() {
     VBox viewerPane = viewer.build();
     table
         .getSelectionModel()
@@ -89,33 +82,141 @@ public final class ImagesView {
               viewer.show(item);
               model.currentPathProperty().set(item == null ? null : item.path());
             });
+    table.setContextMenu(SelectionMenu.of(model, this::selected));
     keepSortInModel();
-    table.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(table, e));
-    // After an edit the rows are reloaded: keep the cursor where it was, so the user steps on.
-    model
-        .allRows()
-        .addListener(
-            (javafx.collections.ListChangeListener<ImageItem>)
-                c -> {
-                  int at = lastIndex;
-                  if (at >= 0 && !table.getItems().isEmpty()) {
-                    int i = Math.min(at, table.getItems().size() - 1);
-                    table.getSelectionModel().clearAndSelect(i);
-                    table.scrollTo(Math.max(0, i - 5));
-                  }
-                });
-
-    SplitPane split = new SplitPane(table, viewerPane);
+    model.requestedPathProperty().addListener((o, a, path) -> selectPath(path));
+    ListView<Integer> grid = gallery.build();
+    grid.visibleProperty().bind(galleryButton.selectedProperty());
+    table.visibleProperty().bind(galleryButton.selectedProperty().not());
+    BorderPane left = new BorderPane(new StackPane(table, grid));
+    left.setTop(viewBar());
+    SplitPane split = new SplitPane(left, viewerPane);
     split.setId("images-split");
-    split.setDividerPositions(0.7);
-    // A wider window widens the table, not the viewer.
+    split.setDividerPositions(0.72);
+    // A wider window widens the table, not the viewer; the divider widens either.
     SplitPane.setResizableWithParent(viewerPane, false);
     BorderPane pane = new BorderPane(split);
-    pane.setTop(filterBar());
+    pane.setTop(new VBox(new RunBar(model).build(), new FilterBar(model).build()));
     return pane;
   }
 
-  private int lastIndex = -1;
+  /** Table or gallery, and the thumbnail size of each. */
+  private HBox viewBar() {
+    ToggleButton tableButton = new ToggleButton("Table");
+    tableButton.setId("show-table");
+    galleryButton.setId("show-gallery");
+    ToggleGroup group = new ToggleGroup();
+    tableButton.setToggleGroup(group);
+    galleryButton.setToggleGroup(group);
+    tableButton.getStyleClass().add("left-pill");
+    galleryButton.getStyleClass().add("right-pill");
+    tableButton.setSelected(true);
+    group
+        .selectedToggleProperty()
+        .addListener((o, old, now) -> group.selectToggle(now == null ? old : now));
+    ChoiceBox<Integer> thumbs = new ChoiceBox<>();
+    thumbs.setId("thumb-size");
+    thumbs.getItems().setAll(ImageTable.THUMB_SIZES);
+    thumbs.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Integer px) {
+            return px == null ? "" : px + " px";
+          }
+
+          @Override
+          public Integer fromString(String s) {
+            return null;
+          }
+        });
+    thumbs.setValue(imageTable.thumbSizeProperty().get());
+    thumbs.valueProperty().addListener((o, a, px) -> imageTable.thumbSizeProperty().set(px));
+    Slider size = new Slider(ImageGallery.MIN_TILE, ImageGallery.MAX_TILE, 128);
+    size.setId("gallery-size");
+    size.setPrefWidth(160);
+    size.valueProperty().bindBidirectional(gallery.tileSizeProperty());
+    Label sizeTitle = new Label("Thumbnails:");
+    HBox tableOnly = new HBox(6, thumbs);
+    HBox galleryOnly = new HBox(6, size);
+    tableOnly.visibleProperty().bind(galleryButton.selectedProperty().not());
+    tableOnly.managedProperty().bind(tableOnly.visibleProperty());
+    galleryOnly.visibleProperty().bind(galleryButton.selectedProperty());
+    galleryOnly.managedProperty().bind(galleryOnly.visibleProperty());
+    for (Region r : List.of(tableButton, galleryButton, sizeTitle, thumbs)) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox bar =
+        new HBox(
+            8, new HBox(tableButton, galleryButton), sizeTitle, tableOnly, galleryOnly, hint());
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(0, 0, 6, 0));
+    return bar;
+  }
+
+  private static Label hint() {
+    Label l = new Label("Ctrl/Shift+click: select several · right-click: act on the selection");
+    l.getStyleClass().add("hint");
+    l.setMinWidth(0);
+    return l;
+  }
+
+  /** Whether the gallery is shown instead of the table. */
+  public ToggleButton galleryToggle() {
+    return galleryButton;
+  }
+
+  /**
+   * Handles a key pressed anywhere in the tab: 1..9 and 0 relabel, Enter accepts the suggestions,
+   * Delete moves to the trash (all on the whole selection), the arrows move when the focus is
+   * outside the table. Keys typed into a text field are left to it.
+   */
+  public void handleKey(KeyEvent e) {
+    if (e.isConsumed()
+        || (e.getTarget() instanceof TextInputControl)
+        || (table.getScene() != null
+            && table.getScene().getFocusOwner() instanceof TextInputControl)) {
+      return;
+    }
+    if ((e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)
+        && !table.isFocused()
+        && !gallery.isFocused()) {
+      int step = e.getCode() == KeyCode.UP ? -1 : 1;
+      int at = table.getSelectionModel().getSelectedIndex() + step;
+      if (at >= 0 && at < table.getItems().size()) {
+        table.getSelectionModel().clearAndSelect(at);
+        table.scrollTo(Math.max(0, at - 5));
+        gallery.reveal(at);
+      }
+      e.consume();
+      return;
+    }
+    Optional<EditKeys.Action> action = EditKeys.of(e, model.labels());
+    if (action.isEmpty()
+        || action.get() instanceof EditKeys.Undo
+        || action.get() instanceof EditKeys.Redo) {
+      return; // undo and redo are the menu's accelerators
+    }
+    e.consume();
+    if (model.session().busyProperty().get()) {
+      model
+          .session()
+          .say(
+              String.format(
+                  Locale.ROOT,
+                  "Busy (%s): the key was not applied; press it again when the job ends.",
+                  model.session().statusProperty().get().replace("…", "")));
+      return;
+    }
+    List<ImageItem> selected = selected();
+    EditKeys.Action act = action.get();
+    if (act instanceof EditKeys.Delete) {
+      model.edits().delete(selected);
+    } else if (act instanceof EditKeys.Relabel r) {
+      model.edits().relabel(selected, r.label());
+    } else if (act instanceof EditKeys.AcceptSuggestion) {
+      model.edits().acceptSuggestions(selected);
+    }
+  }
 
   /** Sorts by the model's remembered column first, then keeps the model told of the sort. */
   private void keepSortInModel() {
@@ -140,164 +241,5 @@ public final class ImagesView {
       model.sortColumnProperty().set(c.getText());
       model.sortAscendingProperty().set(c.getSortType() == TableColumn.SortType.ASCENDING);
     }
-  }
-
-  private void onKey(TableView<ImageItem> table, KeyEvent e) {
-    List<ImageItem> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
-    Optional<EditKeys.Action> action = EditKeys.of(e, model.labels());
-    if (action.isEmpty() || model.busyProperty().get()) {
-      return;
-    }
-    e.consume();
-    lastIndex = table.getSelectionModel().getSelectedIndex();
-    List<String> paths = selected.stream().map(ImageItem::path).toList();
-    EditKeys.Action act = action.get();
-    if (act instanceof EditKeys.Undo) {
-      model.undo();
-    } else if (act instanceof EditKeys.Redo) {
-      model.redo();
-    } else if (act instanceof EditKeys.Delete && !paths.isEmpty()) {
-      model.delete(paths);
-    } else if (act instanceof EditKeys.Relabel r) {
-      List<String> change =
-          selected.stream().filter(i -> !i.given().equals(r.label())).map(ImageItem::path).toList();
-      if (!change.isEmpty()) {
-        model.relabel(change, r.label());
-      }
-    } else if (act instanceof EditKeys.AcceptSuggestion) {
-      selected.stream()
-          .filter(i -> !i.suggested().isEmpty() && !i.suggested().equals(i.given()))
-          .findFirst()
-          .ifPresent(i -> model.relabel(List.of(i.path()), i.suggested()));
-    }
-  }
-
-  private static final String ALL_LABELS = "all labels";
-
-  private HBox filterBar() {
-    ChoiceBox<String> split = new ChoiceBox<>();
-    split.getItems().setAll("all splits", "train", "val", "test", "label_book");
-    split.setValue("all splits");
-    split
-        .valueProperty()
-        .addListener(
-            (o, a, b) -> model.filters().splitProperty().set("all splits".equals(b) ? "" : b));
-    ChoiceBox<String> label = new ChoiceBox<>();
-    label.setId("label-filter");
-    Runnable fillLabels =
-        () -> {
-          String keep = label.getValue();
-          List<String> items = new java.util.ArrayList<>();
-          items.add(ALL_LABELS);
-          items.addAll(model.labels());
-          label.getItems().setAll(items);
-          label.setValue(items.contains(keep) ? keep : ALL_LABELS);
-        };
-    fillLabels.run();
-    model
-        .labels()
-        .addListener((javafx.collections.ListChangeListener<String>) c -> fillLabels.run());
-    label
-        .valueProperty()
-        .addListener(
-            (o, a, b) ->
-                model.filters().labelProperty().set(b == null || ALL_LABELS.equals(b) ? "" : b));
-    TextField search = new TextField();
-    search.setPromptText("Search file names");
-    search.setId("image-search");
-    model.filters().searchProperty().bind(search.textProperty());
-    CheckBox wrong = new CheckBox("Misclassified only");
-    model.filters().misclassifiedOnlyProperty().bind(wrong.selectedProperty());
-    CheckBox flagged = new CheckBox("Flagged only");
-    model.filters().flaggedOnlyProperty().bind(flagged.selectedProperty());
-    CheckBox boosted = new CheckBox("Added by Boost");
-    boosted.setId("boost-added-only");
-    boosted.selectedProperty().bindBidirectional(model.filters().boostAddedOnlyProperty());
-    Label run = new Label();
-    run.textProperty().bind(model.runSummaryProperty());
-    run.getStyleClass().add("run-summary");
-    Label count = new Label();
-    count
-        .textProperty()
-        .bind(javafx.beans.binding.Bindings.size(model.rows()).asString("%d shown"));
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    javafx.scene.control.Button clearMap = new javafx.scene.control.Button("Clear map selection");
-    clearMap.setOnAction(e -> model.filters().mapSelectionProperty().set(java.util.Set.of()));
-    clearMap.visibleProperty().bind(model.filters().mapSelectionProperty().map(s -> !s.isEmpty()));
-    clearMap.managedProperty().bind(clearMap.visibleProperty());
-    // Controls keep their size; when the window is narrow the search field and the run summary
-    // give way (the summary with an ellipsis and the whole text as a tooltip).
-    for (Region r : List.of(split, label, wrong, flagged, boosted, clearMap, count)) {
-      r.setMinWidth(Region.USE_PREF_SIZE);
-    }
-    search.setPrefColumnCount(14);
-    search.setMinWidth(120);
-    run.setMinWidth(0);
-    javafx.scene.control.Tooltip runTip = new javafx.scene.control.Tooltip();
-    runTip.textProperty().bind(run.textProperty());
-    run.setTooltip(runTip);
-    HBox bar =
-        new HBox(10, split, label, search, wrong, flagged, boosted, clearMap, count, spacer, run);
-    bar.setAlignment(Pos.CENTER_LEFT);
-    bar.setPadding(new Insets(0, 0, 8, 0));
-    return bar;
-  }
-
-  private TableColumn<ImageItem, String> thumbnailColumn() {
-    TableColumn<ImageItem, String> col = new TableColumn<>("");
-    col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().path()));
-    col.setSortable(false);
-    col.setPrefWidth(THUMB + 12);
-    col.setCellFactory(
-        c ->
-            new TableCell<>() {
-              private final ImageView view = new ImageView();
-
-              @Override
-              protected void updateItem(String path, boolean empty) {
-                super.updateItem(path, empty);
-                if (empty || path == null || datasetRoot.get() == null) {
-                  setGraphic(null);
-                  return;
-                }
-                String url = datasetRoot.get().resolve(path).toUri().toString();
-                // Loaded in the background by JavaFX itself, scaled on load: scrolling never waits.
-                view.setImage(new Image(url, THUMB, THUMB, true, true, true));
-                setGraphic(view);
-              }
-            });
-    return col;
-  }
-
-  private static TableColumn<ImageItem, String> text(
-      String title, Function<ImageItem, String> value, double width) {
-    TableColumn<ImageItem, String> col = new TableColumn<>(title);
-    col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-    // Natural order, not the default Collator: 20x faster on 100K rows (field notes).
-    col.setComparator(java.util.Comparator.naturalOrder());
-    col.setPrefWidth(width);
-    return col;
-  }
-
-  private static TableColumn<ImageItem, Double> number(
-      String title, Function<ImageItem, Double> value, String format) {
-    TableColumn<ImageItem, Double> col = new TableColumn<>(title);
-    col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-    // Typed comparison (Double.compare puts NaN, "no prediction", after every number).
-    col.setComparator(Double::compare);
-    col.setCellFactory(
-        c ->
-            new TableCell<>() {
-              @Override
-              protected void updateItem(Double v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(
-                    empty || v == null || v.isNaN() ? null : String.format(Locale.ROOT, format, v));
-              }
-            });
-    col.getStyleClass().add("number-column");
-    col.setPrefWidth(90);
-    return col;
   }
 }

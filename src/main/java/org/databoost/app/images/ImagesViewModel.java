@@ -1,20 +1,19 @@
 package org.databoost.app.images;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,86 +21,111 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import org.databoost.app.common.Failure;
-import org.databoost.app.common.TaskProgress;
-import org.databoost.app.common.TaskSource;
+import org.databoost.app.common.OverallProgress;
+import org.databoost.app.common.Services;
+import org.databoost.app.common.Session;
+import org.databoost.app.runs.RunInfo;
 import org.databoost.boost.BoostOptions;
 import org.databoost.boost.BoostReport;
-import org.databoost.boost.BoostService;
 import org.databoost.boost.RoundReport;
-import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.LabelOrder;
-import org.databoost.evaluation.EvaluationService;
 import org.databoost.evaluation.RunReport;
 import org.databoost.report.ExcelReportWriter;
 import org.databoost.report.ReportOptions;
-import org.databoost.task.CancelledException;
+import org.databoost.task.Progress;
 import org.databoost.training.TrainingConfig;
-import org.databoost.workspace.OperationResult;
+import org.databoost.workspace.HistoryEntry;
 import org.databoost.workspace.RunRecord;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
-import org.databoost.workspace.WorkspaceOptions;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The image table's state: the open dataset's workspace, one row per image joined with the latest
- * run, quick filters, and the Evaluate job. All work runs on the background executor; results are
- * published on the UI executor, so this is tested without the JavaFX toolkit.
+ * The image table's state: one row per image joined with the run it shows, the kept runs, quick
+ * filters, and the jobs that change them (open, Evaluate, Boost, Export; edits are {@link
+ * ImageEdits}'). Jobs go through the {@link Session}; the core through the {@link Services} handed
+ * in, so this is tested without the JavaFX toolkit and without training a model.
  */
-public final class ImagesViewModel implements TaskSource, AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(ImagesViewModel.class);
-
-  private final Executor background;
-  private final Executor ui;
-  private final WorkspaceOptions options;
-  private Workspace workspace; // touched on the background executor only
+public final class ImagesViewModel {
+  private final Session session;
+  private final Services services;
 
   private final ObservableList<ImageItem> items = FXCollections.observableArrayList();
   private final ObservableList<String> labels = FXCollections.observableArrayList();
+  private final ObservableList<String> splits = FXCollections.observableArrayList();
   private final ObservableList<String> runLabels = FXCollections.observableArrayList();
+  private final ObservableList<RunInfo> runs = FXCollections.observableArrayList();
+  private final ObjectProperty<RunInfo> shownRun = new SimpleObjectProperty<>();
+  private final LongProperty wantedRun = new SimpleLongProperty();
+  private final Map<String, Integer> labelCounts = new LinkedHashMap<>();
   private final FilteredList<ImageItem> filtered = new FilteredList<>(items);
   private final SortedList<ImageItem> sorted = new SortedList<>(filtered);
   private final RowFilters filters = new RowFilters();
-  private final StringProperty status = new SimpleStringProperty("");
-  private final StringProperty runSummary = new SimpleStringProperty("No run yet.");
-  private final BooleanProperty busy = new SimpleBooleanProperty();
-  private final IntegerProperty finishedJobs = new SimpleIntegerProperty();
-  private final ObjectProperty<TaskProgress> task = new SimpleObjectProperty<>();
-  private final ObjectProperty<Failure> failure = new SimpleObjectProperty<>();
+  private final StringProperty headline = new SimpleStringProperty("No dataset open.");
   private final ObjectProperty<BoostReport> lastBoost = new SimpleObjectProperty<>();
   private final ObservableList<RoundReport> boostRounds = FXCollections.observableArrayList();
+  private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
   private final StringProperty currentPath = new SimpleStringProperty();
+  private final StringProperty requestedPath = new SimpleStringProperty();
   private final StringProperty sortColumn = new SimpleStringProperty("");
   private final BooleanProperty sortAscending = new SimpleBooleanProperty(true);
+  private final ImageEdits edits;
 
-  public ImagesViewModel(Executor background, Executor ui, WorkspaceOptions options) {
-    this.background = background;
-    this.ui = ui;
-    this.options = options;
+  public ImagesViewModel(Session session, Services services) {
+    this.session = session;
+    this.services = services;
+    this.edits = new ImageEdits(this, session);
     filters.onChange(() -> filtered.setPredicate(filters.predicate()));
   }
 
-  /** Opens the dataset's workspace (closing the previous one) and loads its rows. */
+  /** Opens the dataset's workspace (closing the previous one), loads its rows, then checks them. */
   public void open(Path root) {
-    run(
+    wantedRun.set(0);
+    lastBoost.set(null);
+    session.run(
         "Loading images…",
         progress -> {
-          closeWorkspace();
-          workspace = Workspace.open(root, options, progress);
-          return load();
+          Workspace ws = session.open(root, progress);
+          TableSnapshot now = load();
+          boolean checked = now.rows().stream().anyMatch(i -> !Double.isNaN(i.outlier()));
+          return new Opened(now, checked || ws.images().isEmpty());
+        },
+        opened -> {
+          String message = apply(opened.snapshot());
+          if (!opened.checked()) {
+            findDuplicatesAndOutliers();
+          }
+          return message;
+        });
+  }
+
+  private record Opened(TableSnapshot snapshot, boolean checked) {}
+
+  /**
+   * Fills the Duplicates and Outlier columns from the embeddings alone (no model needed); the
+   * embeddings are cached by content, so a second time is quick.
+   */
+  public void findDuplicatesAndOutliers() {
+    reloadAfter(
+        "Finding near-duplicates and outliers (embeddings, no model needed)…",
+        (ws, progress) -> {
+          services.similarity().analyse(ws, progress);
+          return "Near-duplicates and outliers found from the embeddings.";
         });
   }
 
   /** Trains the fixed model with this configuration, keeps the run and shows its predictions. */
   public void evaluate(TrainingConfig config) {
-    run(
+    session.run(
         "Evaluating with the " + config.preset() + " preset…",
+        OverallProgress.training(config.folds() >= 2 ? config.folds() + 1 : 1),
         progress -> {
-          requireWorkspace();
-          new EvaluationService(new DatasetScanner()).evaluate(workspace, config, progress);
-          return load();
+          services.evaluation().evaluate(session.requireWorkspace(), config, progress);
+          return TableSnapshot.of(session.requireWorkspace(), 0);
+        },
+        s -> {
+          wantedRun.set(0);
+          String m = apply(s);
+          return s.shown().map(r -> "Evaluated: " + r.figures() + ".").orElse(m);
         });
   }
 
@@ -110,181 +134,125 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
    * undoable edit, with retraining; the report is published in {@link #lastBoostProperty()}.
    */
   public void boost(BoostOptions options) {
-    run(
+    session.run(
         "Boosting with " + String.format(Locale.ROOT, "%,d", options.candidates()) + " candidates…",
         progress -> {
-          requireWorkspace();
           BoostReport report =
-              new BoostService(new DatasetScanner()).boost(workspace, options, progress);
-          TableSnapshot now = load();
-          ui.execute(() -> lastBoost.set(report));
-          return now.withMessage(
-              String.format(
-                  Locale.ROOT,
-                  "Boost: val %.1f%% -> %.1f%%, %,d images added; %s.",
-                  100 * report.valBaseline(),
-                  100 * report.valFinal(),
-                  report.keptImages(),
-                  report.stopReason()));
+              services.boosting().boost(session.requireWorkspace(), options, progress);
+          return new Boosted(report, TableSnapshot.of(session.requireWorkspace(), 0));
+        },
+        b -> {
+          wantedRun.set(0);
+          apply(b.snapshot());
+          lastBoost.set(b.report());
+          return String.format(
+              Locale.ROOT,
+              "Boost: val accuracy %.1f%% -> %.1f%%, %,d images added; %s.",
+              100 * b.report().valBaseline(),
+              100 * b.report().valFinal(),
+              b.report().keptImages(),
+              b.report().stopReason());
         });
   }
 
-  /**
-   * The open workspace, for other jobs on the same background executor (the map). Call it only from
-   * that executor: it is the one thread that touches the workspace.
-   */
-  public Optional<Workspace> workspaceOnBackground() {
-    return Optional.ofNullable(workspace);
+  private record Boosted(BoostReport report, TableSnapshot snapshot) {}
+
+  /** Shows another kept run's predictions in the table (0: the default choice). */
+  public void showRun(long runId) {
+    if (runId == wantedRun.get() && shownRun.get() != null && shownRun.get().id() == runId) {
+      return;
+    }
+    wantedRun.set(runId);
+    reloadAfter("Loading run #" + runId + "…", (ws, progress) -> "Showing run #" + runId + ".");
   }
 
-  /** Gives the images another label, as one undoable edit. */
-  public void relabel(List<String> paths, String label) {
-    edit(
-        "Relabelling…",
-        () -> workspace.relabel(paths, label),
-        n -> "Relabelled " + n + " to " + label);
-  }
-
-  /** Moves the images to the trash, as one undoable edit. */
-  public void delete(List<String> paths) {
-    edit(
-        "Moving to the trash…", () -> workspace.delete(paths), n -> "Moved " + n + " to the trash");
-  }
-
-  public void undo() {
-    edit("Undoing…", () -> workspace.undo(), n -> "Undid an edit of " + n);
-  }
-
-  public void redo() {
-    edit("Redoing…", () -> workspace.redo(), n -> "Redid an edit of " + n);
-  }
-
-  private interface Edit {
-    OperationResult apply() throws WorkspaceException;
-  }
-
-  private void edit(String message, Edit edit, Function<String, String> done) {
-    run(
-        message,
-        progress -> {
-          requireWorkspace();
-          OperationResult r = edit.apply();
-          TableSnapshot now = load();
-          String files = r.fileCount() + (r.fileCount() == 1 ? " image" : " images");
-          return now.withMessage(done.apply(files) + ".");
-        });
-  }
-
-  /** Writes the Excel report of the latest run to {@code target}. */
-  public void export(Path target) {
-    run(
+  /** Writes the Excel report of this run to {@code target}. */
+  public void export(Path target, long runId) {
+    reloadAfter(
         "Exporting to " + target.getFileName() + "…",
-        progress -> {
-          requireWorkspace();
-          RunRecord latest =
-              workspace
-                  .runs()
-                  .latest()
+        (ws, progress) -> {
+          RunRecord run =
+              ws.runs().list().stream()
+                  .filter(r -> r.id() == runId)
+                  .findFirst()
                   .orElseThrow(
-                      () ->
-                          new IllegalStateException("There is no run to export: evaluate first."));
+                      () -> new IllegalStateException("There is no run #" + runId + " to export."));
           ReportOptions opts = ReportOptions.DEFAULT;
           new ExcelReportWriter(opts)
               .write(
                   RunReport.of(
-                      workspace.layout().root(),
-                      latest,
-                      workspace.runs().predictions(latest.id()),
-                      opts,
-                      progress),
+                      ws.layout().root(), run, ws.runs().predictions(run.id()), opts, progress),
                   target,
                   progress);
-          return load().withMessage("Exported " + target + ".");
+          return "Exported run #" + runId + " to " + target + ".";
         });
   }
 
-  private interface Job {
-    TableSnapshot run(TaskProgress progress) throws Exception;
+  /** Work on the open workspace whose result is a status line; the rows are reloaded after it. */
+  interface WorkspaceWork {
+    String run(Workspace ws, Progress progress) throws Exception;
   }
 
-  private void run(String message, Job job) {
-    TaskProgress progress = new TaskProgress(ui);
-    task.set(progress);
-    busy.set(true);
-    status.set(message);
-    background.execute(
-        () -> {
-          try {
-            TableSnapshot loaded = job.run(progress);
-            ui.execute(
-                () -> {
-                  runLabels.setAll(loaded.runLabels());
-                  items.setAll(loaded.rows());
-                  labels.setAll(
-                      LabelOrder.sort(
-                          loaded.rows().stream().map(ImageItem::given).distinct().toList()));
-                  runSummary.set(loaded.summary());
-                  boostRounds.setAll(loaded.boostRounds());
-                  finish(loaded.message());
-                });
-          } catch (CancelledException e) {
-            ui.execute(() -> finish("Cancelled; nothing was changed."));
-          } catch (Exception e) {
-            LOG.error("{} failed", message, e);
-            ui.execute(
-                () -> {
-                  finish(e.getMessage() == null ? e.toString() : e.getMessage());
-                  failure.set(Failure.of(message.replace("…", ""), e));
-                });
-          }
-        });
+  /** Runs work on the workspace, then reloads the table; the status line is the work's. */
+  void reloadAfter(String message, WorkspaceWork work) {
+    session.run(
+        message,
+        progress -> {
+          String said = work.run(session.requireWorkspace(), progress);
+          return load().withMessage(said); // loaded after the work, so it shows its result
+        },
+        this::apply);
   }
 
-  private TableSnapshot load() throws WorkspaceException {
-    return TableSnapshot.of(workspace);
+  /** The table as the workspace has it now; on the background executor. */
+  TableSnapshot load() throws WorkspaceException {
+    return TableSnapshot.of(session.requireWorkspace(), wantedRun.get());
   }
 
-  private void requireWorkspace() {
-    if (workspace == null) {
-      throw new IllegalStateException("no dataset is open");
+  /** Shows a snapshot: rows, labels, runs, rounds; returns its status line. */
+  String apply(TableSnapshot s) {
+    String keep = currentPath.get();
+    runLabels.setAll(s.runLabels());
+    items.setAll(s.rows());
+    labelCounts.clear();
+    List<String> given = new ArrayList<>();
+    List<String> present = new ArrayList<>();
+    for (ImageItem i : s.rows()) {
+      if (labelCounts.merge(i.given(), 1, Integer::sum) == 1) {
+        given.add(i.given());
+      }
+      if (!i.split().isEmpty() && !present.contains(i.split())) {
+        present.add(i.split());
+      }
     }
+    labels.setAll(LabelOrder.sort(given));
+    splits.setAll(
+        List.of("train", "val", "test", "label_book").stream().filter(present::contains).toList());
+    runs.setAll(s.runs());
+    shownRun.set(s.shown().orElse(null));
+    headline.set(s.headline());
+    boostRounds.setAll(s.boostRounds());
+    history.setAll(s.history());
+    String next = edits.takeNextPath();
+    requestSelection(next != null ? next : keep);
+    return s.message();
   }
 
-  private void finish(String message) {
-    status.set(message);
-    busy.set(false);
-    task.set(null);
-    finishedJobs.set(finishedJobs.get() + 1);
+  /** Asks the view to select this image's row (it may be filtered out: then nothing happens). */
+  void requestSelection(String path) {
+    requestedPath.set(null);
+    requestedPath.set(path);
   }
 
-  private void closeWorkspace() throws WorkspaceException {
-    if (workspace != null) {
-      Workspace old = workspace;
-      workspace = null;
-      old.close();
-    }
+  // ---- accessors
+
+  /** Relabel, delete, accept suggestions, undo and redo. */
+  public ImageEdits edits() {
+    return edits;
   }
 
-  /** Cancels any running job and closes the workspace after it, on the background executor. */
-  @Override
-  public void close() {
-    cancel();
-    background.execute(
-        () -> {
-          try {
-            closeWorkspace();
-          } catch (WorkspaceException e) {
-            LOG.warn("closing the workspace failed", e);
-          }
-        });
-  }
-
-  @Override
-  public void cancel() {
-    TaskProgress t = task.get();
-    if (t != null) {
-      t.cancel();
-    }
+  public Session session() {
+    return session;
   }
 
   /** The quick filters of the table. */
@@ -302,9 +270,29 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     return labels;
   }
 
-  /** The latest run's label order, which {@link ImageItem#probabilities()} follows. */
+  /** How many images have this given label. */
+  public int labelCount(String label) {
+    return labelCounts.getOrDefault(label, 0);
+  }
+
+  /** The splits the dataset has, in the usual order. */
+  public ObservableList<String> splits() {
+    return splits;
+  }
+
+  /** The shown run's label order, which {@link ImageItem#probabilities()} follows. */
   public ObservableList<String> runLabels() {
     return runLabels;
+  }
+
+  /** Every kept run the table can show, newest first. */
+  public ObservableList<RunInfo> runs() {
+    return runs;
+  }
+
+  /** The run the table shows, or null before the first. */
+  public ReadOnlyObjectProperty<RunInfo> shownRunProperty() {
+    return shownRun;
   }
 
   /** All rows, unfiltered. */
@@ -317,6 +305,11 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     return boostRounds;
   }
 
+  /** The journal as of the last job, oldest first: what "out of date" is counted from. */
+  public ObservableList<HistoryEntry> history() {
+    return history;
+  }
+
   /** The report of the last Boost run in this session (null before one). */
   public ReadOnlyObjectProperty<BoostReport> lastBoostProperty() {
     return lastBoost;
@@ -325,6 +318,11 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
   /** The path of the image selected in the table (the viewer's), or null. */
   public StringProperty currentPathProperty() {
     return currentPath;
+  }
+
+  /** A row the model wants selected after a job (the next image after an edit); view-bound. */
+  public ReadOnlyStringProperty requestedPathProperty() {
+    return requestedPath;
   }
 
   /** The title of the column the table is sorted by; empty when unsorted. */
@@ -336,32 +334,13 @@ public final class ImagesViewModel implements TaskSource, AutoCloseable {
     return sortAscending;
   }
 
-  public ReadOnlyStringProperty runSummaryProperty() {
-    return runSummary;
+  /** The line above the table: which run it shows, its accuracies, whether it is out of date. */
+  public ReadOnlyStringProperty headlineProperty() {
+    return headline;
   }
 
-  /** How many jobs have ended (done, cancelled or failed): a job's end is a change of this. */
-  public ReadOnlyIntegerProperty finishedJobsProperty() {
-    return finishedJobs;
-  }
-
-  @Override
-  public ReadOnlyBooleanProperty busyProperty() {
-    return busy;
-  }
-
-  @Override
-  public ReadOnlyStringProperty statusProperty() {
-    return status;
-  }
-
-  @Override
-  public ReadOnlyObjectProperty<TaskProgress> taskProperty() {
-    return task;
-  }
-
-  @Override
-  public ReadOnlyObjectProperty<Failure> failureProperty() {
-    return failure;
+  /** The shown run's id, for jobs that act on it (export); empty before the first run. */
+  public Optional<Long> shownRunId() {
+    return Optional.ofNullable(shownRun.get()).map(RunInfo::id);
   }
 }

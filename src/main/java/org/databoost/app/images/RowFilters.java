@@ -49,6 +49,23 @@ public final class RowFilters {
             && (onMap.isEmpty() || onMap.contains(i.path()));
   }
 
+  /** Lets every row through again. */
+  public void reset() {
+    split.set("");
+    label.set("");
+    search.set("");
+    misclassifiedOnly.set(false);
+    flaggedOnly.set(false);
+    boostAddedOnly.set(false);
+    mapSelection.set(Set.of());
+  }
+
+  /** Shows the images Boost added, and only them: the other filters are reset first. */
+  public void showBoostAddedOnly() {
+    reset();
+    boostAddedOnly.set(true);
+  }
+
   /** The split folder to show only; empty for all. */
   public StringProperty splitProperty() {
     return split;

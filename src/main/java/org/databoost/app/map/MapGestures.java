@@ -144,7 +144,8 @@ final class MapGestures {
     lassoY[lassoN++] = y;
   }
 
-  private void onKey(KeyEvent e) {
+  /** Esc, 0, Home, + and -, and the tool keys; whether it used the key. */
+  void onKey(KeyEvent e) {
     switch (e.getCode()) {
       case ESCAPE -> {
         if (gesture != Gesture.NONE) {
@@ -165,6 +166,11 @@ final class MapGestures {
       }
     }
     e.consume();
+  }
+
+  /** Whether the last press was a drag rather than a click. */
+  boolean moved() {
+    return moved;
   }
 
   /** The lasso or box being drawn, if any. */

@@ -3,7 +3,6 @@ package org.databoost.app.map;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import org.databoost.map.MapPoint;
 
@@ -20,7 +19,11 @@ public final class MapTimings {
   private MapTimings() {}
 
   public static void run(PrintStream out, List<MapPoint> points) {
-    MapViewModel model = new MapViewModel(Runnable::run, Runnable::run, Optional::empty);
+    MapViewModel model =
+        new MapViewModel(
+            new org.databoost.app.common.Session(
+                Runnable::run, Runnable::run, org.databoost.workspace.WorkspaceOptions.defaults()),
+            (ws, progress) -> List.of());
     MapView view = new MapView(model, () -> null, p -> {}, () -> {});
     view.build();
     view.showAtFixedSize(points, WIDTH, HEIGHT);

@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.databoost.app.runs.EditsSince;
 
 /**
  * The map tab's toolbar (Compute map; the Lasso / Box / Pan tool; Reset view; Clear selection, Show
@@ -61,6 +62,7 @@ final class MapToolbar {
     model.pointsProperty().addListener(o -> updateInfo());
     model.selectionProperty().addListener(o -> updateInfo());
     model.transformProperty().addListener(o -> updateInfo());
+    model.editsSinceProperty().addListener(o -> updateInfo());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox bar =
@@ -138,6 +140,14 @@ final class MapToolbar {
     }
     if (model.isZoomed()) {
       sb.append(String.format(Locale.ROOT, " · zoom ×%.1f", model.zoom()));
+    }
+    int edits = model.editsSinceProperty().get();
+    if (edits > 0) {
+      sb.append(" · ").append(EditsSince.describe(edits)).append(" the map (Compute map)");
+    }
+    info.getStyleClass().remove("out-of-date");
+    if (edits > 0) {
+      info.getStyleClass().add("out-of-date");
     }
     info.setText(sb.toString());
   }

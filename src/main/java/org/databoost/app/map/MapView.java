@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import org.databoost.app.common.ThumbnailCache;
 import org.databoost.map.MapPoint;
 
 /**
@@ -41,6 +42,7 @@ public final class MapView {
       new Label(
           "Compute map embeds the train and val images (cached by content) and lays them out"
               + " with UMAP:\nsimilar images land close together.");
+  private javafx.scene.control.ContextMenu selectionMenu;
   private WritableImage image;
   private List<MapPoint> legendPlacedFor;
   private int legendPlacedW;
@@ -57,6 +59,25 @@ public final class MapView {
     this.datasetRoot = datasetRoot;
     this.toolbar = new MapToolbar(model, showTable);
     this.gestures = new MapGestures(model, onPick, this::paint);
+  }
+
+  /** The menu a right-click (without a drag) opens on the map: actions on the selection. */
+  public MapView withSelectionMenu(javafx.scene.control.ContextMenu menu) {
+    this.selectionMenu = menu;
+    return this;
+  }
+
+  /**
+   * A key pressed while the map tab is shown, wherever the focus is: Esc clears the selection, 0
+   * shows the whole map, + and - zoom, L B P choose the tool.
+   */
+  public void handleKey(javafx.scene.input.KeyEvent e) {
+    if (!e.isConsumed()
+        && !(canvas.getScene() != null
+            && canvas.getScene().getFocusOwner()
+                instanceof javafx.scene.control.TextInputControl)) {
+      gestures.onKey(e);
+    }
   }
 
   public BorderPane build() {
@@ -94,6 +115,15 @@ public final class MapView {
     model.highlightedProperty().addListener(o -> paint());
     model.hoveredProperty().addListener((o, old, now) -> showCard(now));
     gestures.install(canvas);
+    canvas.addEventHandler(
+        javafx.scene.input.MouseEvent.MOUSE_RELEASED,
+        e -> {
+          if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY
+              && !gestures.moved()
+              && selectionMenu != null) {
+            selectionMenu.show(canvas, e.getScreenX(), e.getScreenY());
+          }
+        });
 
     BorderPane pane = new BorderPane(holder);
     pane.setTop(toolbar.build());

@@ -4,30 +4,18 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.databoost.app.common.Failure;
-import org.databoost.app.common.TaskProgress;
-import org.databoost.app.common.TaskSource;
-import org.databoost.dataset.DatasetScanner;
-import org.databoost.embedding.GlyphEmbedder;
+import org.databoost.app.common.Services;
+import org.databoost.app.common.Session;
 import org.databoost.map.MapPoint;
-import org.databoost.map.MapService;
-import org.databoost.projection.UmapOptions;
-import org.databoost.task.CancelledException;
-import org.databoost.workspace.Workspace;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * State of the map tab: the open dataset's 2-D map, the view's zoom and pan, the selection (which
@@ -35,9 +23,7 @@ import org.slf4j.LoggerFactory;
  * Boost added. Computing runs in the background; the latest request wins (an older result arriving
  * late is dropped). Geometry goes through {@link MapLayout} for the canvas size the view reports.
  */
-public final class MapViewModel implements TaskSource {
-  private static final Logger LOG = LoggerFactory.getLogger(MapViewModel.class);
-
+public final class MapViewModel {
   /** What a left-button drag does. */
   public enum Tool {
     LASSO,
@@ -47,15 +33,10 @@ public final class MapViewModel implements TaskSource {
 
   static final int MARGIN = 16;
 
-  private final Executor background;
-  private final Executor ui;
-  private final Supplier<Optional<Workspace>> workspace;
+  private final Session session;
+  private final Services.Mapping mapping;
   private final AtomicLong generation = new AtomicLong();
   private final ObjectProperty<List<MapPoint>> points = new SimpleObjectProperty<>(List.of());
-  private final StringProperty status = new SimpleStringProperty("");
-  private final BooleanProperty busy = new SimpleBooleanProperty();
-  private final ObjectProperty<TaskProgress> task = new SimpleObjectProperty<>();
-  private final ObjectProperty<Failure> failure = new SimpleObjectProperty<>();
   private final ObjectProperty<ViewTransform> transform =
       new SimpleObjectProperty<>(ViewTransform.IDENTITY);
   private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(Tool.BOX);
@@ -65,6 +46,9 @@ public final class MapViewModel implements TaskSource {
   private final StringProperty highlighted = new SimpleStringProperty();
   private final ObjectProperty<PointFacts> hovered = new SimpleObjectProperty<>();
   private final BooleanProperty datasetReady = new SimpleBooleanProperty(true);
+  private final ObjectProperty<java.time.Instant> computedAt = new SimpleObjectProperty<>();
+  private final javafx.beans.property.IntegerProperty editsSince =
+      new javafx.beans.property.SimpleIntegerProperty();
 
   private final MapLayout layout = new MapLayout(MARGIN);
   private int width = 800;
@@ -78,14 +62,12 @@ public final class MapViewModel implements TaskSource {
   private int highlightedIndex = -1;
 
   /**
-   * @param background the app's single background executor, the one the image table's jobs run on,
-   *     so that {@code workspace} may be read from it
-   * @param workspace the open dataset's workspace, read on the background executor
+   * @param session runs the computation as one of the window's jobs, on the open workspace
+   * @param mapping computes the points
    */
-  public MapViewModel(Executor background, Executor ui, Supplier<Optional<Workspace>> workspace) {
-    this.background = background;
-    this.ui = ui;
-    this.workspace = workspace;
+  public MapViewModel(Session session, Services.Mapping mapping) {
+    this.session = session;
+    this.mapping = mapping;
     points.addListener((o, old, now) -> onNewPoints());
     selection.addListener(
         (o, old, now) -> {
@@ -99,41 +81,23 @@ public final class MapViewModel implements TaskSource {
     highlighted.addListener((o, old, now) -> highlightedIndex = indexOf(now));
   }
 
-  /** Computes the map of the open dataset: embeddings (cached by content), then UMAP. */
+  /**
+   * Computes the map of the open dataset: embeddings (cached by content), then UMAP started from
+   * the previous map's layout. The latest request wins: an older result arriving late is dropped.
+   */
   public void compute() {
     long mine = generation.incrementAndGet();
-    TaskProgress progress = new TaskProgress(ui);
-    task.set(progress);
-    busy.set(true);
-    status.set("Computing the map…");
-    background.execute(
-        () -> {
-          try {
-            Workspace ws =
-                workspace.get().orElseThrow(() -> new IllegalStateException("no dataset is open"));
-            List<MapPoint> result;
-            try (GlyphEmbedder embedder = GlyphEmbedder.load()) {
-              result =
-                  new MapService(new DatasetScanner())
-                      .compute(ws, embedder, UmapOptions.defaults(), progress);
-            }
-            ui.execute(
-                () -> {
-                  if (generation.get() == mine) {
-                    show(result);
-                    finish("Map of " + result.size() + " images.");
-                  }
-                });
-          } catch (CancelledException e) {
-            ui.execute(() -> finish("Cancelled."));
-          } catch (Exception e) {
-            LOG.error("computing the map failed", e);
-            ui.execute(
-                () -> {
-                  finish("The map could not be computed: " + e.getMessage());
-                  failure.set(Failure.of("Computing the map", e));
-                });
+    session.run(
+        "Computing the map…",
+        progress -> mapping.compute(session.requireWorkspace(), progress),
+        result -> {
+          if (generation.get() != mine) {
+            return "An older map was dropped.";
           }
+          show(result);
+          computedAt.set(java.time.Instant.now());
+          editsSince.set(0);
+          return String.format(java.util.Locale.ROOT, "Map of %,d images.", result.size());
         });
   }
 
@@ -148,13 +112,8 @@ public final class MapViewModel implements TaskSource {
     generation.incrementAndGet();
     selection.set(Set.of());
     show(List.of());
-    status.set("");
-  }
-
-  private void finish(String message) {
-    status.set(message);
-    busy.set(false);
-    task.set(null);
+    computedAt.set(null);
+    editsSince.set(0);
   }
 
   private void onNewPoints() {
@@ -302,6 +261,16 @@ public final class MapViewModel implements TaskSource {
     return datasetReady;
   }
 
+  /** When the shown map was computed in this session; null before. */
+  public ReadOnlyObjectProperty<java.time.Instant> computedAtProperty() {
+    return computedAt;
+  }
+
+  /** Edits to the dataset since the map was computed (the window counts them from the journal). */
+  public javafx.beans.property.IntegerProperty editsSinceProperty() {
+    return editsSince;
+  }
+
   public ReadOnlyObjectProperty<List<MapPoint>> pointsProperty() {
     return points;
   }
@@ -343,31 +312,8 @@ public final class MapViewModel implements TaskSource {
     return transform.get().zoom();
   }
 
-  @Override
+  /** Whether a job of the window runs (the map's or another's): Compute map waits for it. */
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy;
-  }
-
-  @Override
-  public ReadOnlyStringProperty statusProperty() {
-    return status;
-  }
-
-  @Override
-  public ReadOnlyObjectProperty<TaskProgress> taskProperty() {
-    return task;
-  }
-
-  @Override
-  public void cancel() {
-    TaskProgress t = task.get();
-    if (t != null) {
-      t.cancel();
-    }
-  }
-
-  @Override
-  public ReadOnlyObjectProperty<Failure> failureProperty() {
-    return failure;
+    return session.busyProperty();
   }
 }

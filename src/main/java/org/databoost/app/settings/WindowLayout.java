@@ -15,8 +15,8 @@ public final class WindowLayout {
   private static final Logger LOG = LoggerFactory.getLogger(WindowLayout.class);
   static final String DIVIDER = "divider.";
 
-  public static final double DEFAULT_WIDTH = 1180;
-  public static final double DEFAULT_HEIGHT = 760;
+  public static final double DEFAULT_WIDTH = 1280;
+  public static final double DEFAULT_HEIGHT = 800;
 
   private double x = Double.NaN;
   private double y = Double.NaN;

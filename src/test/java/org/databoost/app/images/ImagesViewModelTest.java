@@ -6,110 +6,238 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.databoost.app.TestServices;
+import org.databoost.app.common.Services;
+import org.databoost.app.common.Session;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
 import org.databoost.training.TrainingConfig;
+import org.databoost.workspace.ImageFact;
 import org.databoost.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The image table's view-model on the calling thread, without the JavaFX toolkit. */
+/**
+ * The image table's view-model on the calling thread, without the JavaFX toolkit and without
+ * training: the evaluation service handed in keeps a known run ({@link TestServices}).
+ */
 class ImagesViewModelTest {
   @TempDir Path tmp;
   private Path data;
+  private Session session;
   private ImagesViewModel vm;
+  private final AtomicInteger checks = new AtomicInteger();
 
   @BeforeEach
   void open() throws Exception {
     data = tmp.resolve("data");
     new SampleDatasetGenerator()
         .generate(data, SampleSpec.defaults().withPerLabel(6, 3, 1), Progress.NONE);
-    vm =
-        new ImagesViewModel(
-            Runnable::run, Runnable::run, WorkspaceOptions.defaults().withDataDir(tmp));
+    Services services =
+        new Services(
+            (ws, config, progress) -> {
+              progress.checkCancelled();
+              TestServices.keepKnownRun(ws, config.preset(), config.folds());
+            },
+            (ws, options, progress) -> {
+              throw new UnsupportedOperationException("not in these tests");
+            },
+            (ws, progress) -> List.of(),
+            (ws, progress) -> {
+              checks.incrementAndGet();
+              ws.facts()
+                  .replace(
+                      "glyph-v1",
+                      ws.images().stream().map(r -> new ImageFact(r.hash(), -1, 0.25)).toList());
+            });
+    session =
+        new Session(Runnable::run, Runnable::run, WorkspaceOptions.defaults().withDataDir(tmp));
+    vm = new ImagesViewModel(session, services);
     vm.open(data);
   }
 
   @AfterEach
   void close() {
-    vm.close();
+    session.close();
+  }
+
+  private void evaluate() {
+    vm.evaluate(TrainingConfig.quick().withFolds(3).withThreads(1));
+  }
+
+  private ImageItem row(String path) {
+    return vm.allRows().stream().filter(i -> i.path().equals(path)).findFirst().orElseThrow();
   }
 
   @Test
-  void opensOneRowPerImageWithoutPredictionsBeforeARun() {
+  void opensOneRowPerImageAndChecksThemFromTheEmbeddingsAlone() {
     assertEquals(100, vm.rows().size());
     assertTrue(vm.rows().stream().allMatch(i -> i.predicted().isEmpty()));
-    assertTrue(vm.runSummaryProperty().get().startsWith("No run yet"));
-    assertFalse(vm.busyProperty().get());
+    assertTrue(vm.headlineProperty().get().startsWith("No run yet"));
+    assertFalse(session.busyProperty().get());
+    assertEquals(1, checks.get(), "the embeddings-only check ran once, before any model");
+    assertTrue(
+        vm.allRows().stream().allMatch(i -> i.outlier() == 0.25),
+        String.valueOf(session.failureProperty().get()));
+    vm.open(data);
+    assertEquals(1, checks.get(), "the facts are kept: a second open does not check again");
   }
 
   @Test
-  void quickFiltersNarrowTheRows() {
+  void quickFiltersNarrowTheRowsAndOfferOnlyWhatTheDatasetHas() {
+    assertEquals(List.of("train", "val", "label_book"), vm.splits(), "the sample has no test/");
+    assertEquals(10, vm.labelCount("iv"), "6 train + 3 val + 1 label_book");
     vm.filters().splitProperty().set("val");
     assertEquals(30, vm.rows().size());
-    vm.filters().splitProperty().set("");
-    String one = vm.allRows().get(7).fileName();
-    vm.filters().searchProperty().set(one.substring(0, 10).toUpperCase());
-    assertTrue(vm.rows().stream().allMatch(i -> i.fileName().startsWith(one.substring(0, 10))));
-    vm.filters().searchProperty().set("");
-    vm.filters().misclassifiedOnlyProperty().set(true);
-    assertEquals(0, vm.rows().size(), "no run yet, so nothing is misclassified");
-    vm.filters().misclassifiedOnlyProperty().set(false);
     vm.filters().labelProperty().set("iv");
-    assertTrue(vm.rows().size() > 0);
-    assertTrue(vm.rows().stream().allMatch(i -> i.given().equals("iv")));
-    vm.filters().splitProperty().set("val");
     assertEquals(3, vm.rows().size(), "3 val images per label");
-    vm.filters().labelProperty().set("");
-    vm.filters().splitProperty().set("");
-    vm.filters().boostAddedOnlyProperty().set(true);
+    vm.filters().searchProperty().set("no such name");
+    assertEquals(0, vm.rows().size());
+    vm.filters().showBoostAddedOnly();
+    assertEquals("", vm.filters().splitProperty().get(), "Show added images resets the rest");
+    assertEquals("", vm.filters().searchProperty().get());
     assertEquals(0, vm.rows().size(), "nothing was added by Boost");
+    vm.filters().reset();
+    assertEquals(100, vm.rows().size());
   }
 
   @Test
-  void evaluateFillsPredictionsAndExportWritesTheWorkbook() throws Exception {
-    vm.evaluate(TrainingConfig.quick().withEpochs(2).withFolds(2).withThreads(1));
-    assertFalse(vm.busyProperty().get(), vm.statusProperty().get());
-    assertTrue(vm.runSummaryProperty().get().startsWith("Run #1"), vm.runSummaryProperty().get());
+  void evaluateShowsTheRunWithItsAccuraciesNamed() {
+    evaluate();
+    assertTrue(
+        vm.headlineProperty().get().matches("Run #1 \\(quick preset\\): val accuracy .*"),
+        vm.headlineProperty().get());
+    assertTrue(vm.headlineProperty().get().contains("train accuracy 80.0% (out of sample"));
     assertTrue(vm.allRows().stream().noneMatch(i -> i.predicted().isEmpty()));
-    assertTrue(vm.allRows().stream().noneMatch(i -> Double.isNaN(i.loss())));
-
-    vm.rows().comparatorProperty().unbind();
-    vm.rows().setComparator(Comparator.comparingDouble(ImageItem::loss).reversed());
-    assertTrue(vm.rows().get(0).loss() >= vm.rows().get(vm.rows().size() - 1).loss());
-
-    Path xlsx = tmp.resolve("out.xlsx");
-    vm.export(xlsx);
-    assertTrue(Files.size(xlsx) > 0, vm.statusProperty().get());
-    assertTrue(vm.statusProperty().get().startsWith("Exported"), vm.statusProperty().get());
+    assertEquals(1, vm.runs().size());
+    assertTrue(session.statusProperty().get().startsWith("Evaluated: val accuracy"));
   }
 
   @Test
-  void exportWithoutARunSaysWhy() {
-    vm.export(tmp.resolve("none.xlsx"));
-    assertTrue(vm.statusProperty().get().contains("evaluate first"), vm.statusProperty().get());
+  void acceptingASuggestionResolvesTheFlagMovesOnAndUndoPutsItBack() {
+    evaluate();
+    vm.filters().flaggedOnlyProperty().set(true);
+    List<ImageItem> flagged = List.copyOf(vm.rows());
+    assertTrue(flagged.size() >= 3, flagged.size() + " flagged");
+    ImageItem first = flagged.get(0);
+    String suggested = first.suggestion().label();
+    vm.edits().acceptSuggestions(List.of(first));
+
+    String moved = first.path().replace("/" + first.given() + "/", "/" + suggested + "/");
+    ImageItem now = row(moved);
+    assertTrue(now.editedSinceRun());
+    assertEquals("resolved (label error)", now.issueText());
+    assertEquals(flagged.get(1).path(), vm.requestedPathProperty().get(), "on to the next row");
+    assertTrue(
+        vm.headlineProperty().get().endsWith("— out of date: 1 edit since"),
+        vm.headlineProperty().get());
+
+    vm.edits().undo();
+    assertFalse(row(first.path()).editedSinceRun());
+    assertEquals(first.path(), vm.requestedPathProperty().get(), "undo shows what it put back");
+    assertFalse(vm.headlineProperty().get().contains("out of date"), "matches the journal again");
+  }
+
+  @Test
+  void withoutAdvanceTheEditedImageStaysSelected() {
+    evaluate();
+    vm.edits().advanceProperty().set(false);
+    ImageItem one = vm.rows().get(0);
+    vm.edits().relabel(List.of(one), one.given().equals("x") ? "ix" : "x");
+    assertTrue(vm.requestedPathProperty().get().endsWith(one.fileName()));
+    assertFalse(vm.requestedPathProperty().get().equals(one.path()), "at its new place");
+  }
+
+  @Test
+  void enterWithoutAUsableSuggestionSaysWhy() {
+    ImageItem any = vm.rows().get(0);
+    vm.edits().acceptSuggestions(List.of(any));
+    assertTrue(session.statusProperty().get().contains("no prediction yet"));
+    evaluate();
+    ImageItem plain = vm.allRows().stream().filter(i -> !i.flagged()).findFirst().orElseThrow();
+    vm.edits().acceptSuggestions(List.of(plain));
+    assertTrue(
+        session.statusProperty().get().contains("is not flagged"), session.statusProperty().get());
+  }
+
+  @Test
+  void aBatchOfSuggestionsWithDifferentLabelsIsOneEdit() throws Exception {
+    evaluate();
+    List<ImageItem> flagged = vm.allRows().stream().filter(ImageItem::flagged).toList();
+    List<ImageItem> two =
+        List.of(
+            flagged.get(0),
+            flagged.stream()
+                .filter(i -> !i.suggested().equals(flagged.get(0).suggested()))
+                .findFirst()
+                .orElseThrow());
+    int before = vm.history().size();
+    vm.edits().acceptSuggestions(two);
+    assertEquals(before + 1, vm.history().size(), "one journaled edit");
+    assertEquals(2, vm.history().get(vm.history().size() - 1).fileCount());
+    assertTrue(session.statusProperty().get().startsWith("Accepted 2 suggestions"));
+    List<String> labels =
+        vm.allRows().stream().filter(ImageItem::editedSinceRun).map(ImageItem::given).toList();
+    assertEquals(2, labels.size());
+
+    vm.edits().delete(two.stream().map(i -> row(relabelled(i))).toList());
+    assertEquals(98, vm.allRows().size());
+    assertTrue(session.statusProperty().get().startsWith("Moved 2 images to the trash"));
+  }
+
+  private static String relabelled(ImageItem i) {
+    return i.path().replace("/" + i.given() + "/", "/" + i.suggested() + "/");
+  }
+
+  @Test
+  void exportWritesTheChosenRunAndWithoutARunSaysWhy() throws Exception {
+    vm.export(tmp.resolve("none.xlsx"), 1);
+    assertTrue(session.statusProperty().get().contains("no run #1"));
     assertFalse(Files.exists(tmp.resolve("none.xlsx")));
-    assertTrue(vm.failureProperty().get().what().startsWith("Exporting"));
-    assertTrue(vm.failureProperty().get().details().contains("IllegalStateException"));
+    assertTrue(session.failureProperty().get().what().startsWith("Exporting"));
+
+    evaluate();
+    evaluate();
+    Path xlsx = tmp.resolve("out.xlsx");
+    vm.export(xlsx, 1);
+    assertTrue(Files.size(xlsx) > 0, session.statusProperty().get());
+    assertTrue(session.statusProperty().get().startsWith("Exported run #1"));
+  }
+
+  @Test
+  void theRunPickerShowsAnOlderRun() {
+    evaluate();
+    ImageItem one = vm.rows().get(0);
+    vm.edits().relabel(List.of(one), one.given().equals("x") ? "ix" : "x");
+    evaluate();
+    assertEquals(2, vm.shownRunProperty().get().id());
+    vm.showRun(1);
+    assertEquals(1, vm.shownRunProperty().get().id());
+    assertTrue(vm.headlineProperty().get().contains("out of date: 1 edit since"));
+    vm.edits().undo();
+    assertEquals(1, vm.shownRunProperty().get().id(), "the chosen run stays");
+    assertFalse(vm.headlineProperty().get().contains("out of date"));
   }
 
   @Test
   void aCancelledEvaluationChangesNothing() {
-    vm.cancel(); // nothing running: harmless
-    // Cancel from inside the job: the first progress report comes from the scan.
-    vm.statusProperty()
+    session.cancel(); // nothing running: harmless
+    session
+        .taskProperty()
         .addListener(
-            (o, a, b) -> {
-              if (b.startsWith("Evaluating") && vm.taskProperty().get() != null) {
-                vm.taskProperty().get().cancel();
+            (o, old, task) -> {
+              if (task != null) {
+                task.cancel();
               }
             });
-    vm.evaluate(TrainingConfig.quick().withEpochs(2).withFolds(0).withThreads(1));
-    assertEquals("Cancelled; nothing was changed.", vm.statusProperty().get());
-    assertTrue(vm.runSummaryProperty().get().startsWith("No run yet"));
+    evaluate();
+    assertEquals(Session.CANCELLED, session.statusProperty().get());
+    assertTrue(vm.runs().isEmpty());
+    assertTrue(vm.headlineProperty().get().startsWith("No run yet"));
   }
 }

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.databoost.app.MainWindow;
 import org.databoost.app.WindowModels;
+import org.databoost.app.Wiring;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.settings.SettingsFile;
@@ -59,17 +60,19 @@ class MapTabTest {
   private MapViewModel map;
   private DatasetSummaryViewModel summary;
   private Scene scene;
+  private Wiring wiring;
   private Canvas canvas;
 
   @Start
   void start(Stage stage) {
-    WindowModels models = WindowModels.create(tmp, background);
+    wiring = WindowModels.create(tmp, background);
+    Wiring models = wiring;
     summary = models.summary();
     images = models.images();
     map = models.map();
     WorkbenchSettings settings =
         WorkbenchSettings.load(new SettingsFile(tmp.resolve("settings.properties")));
-    scene = new MainWindow(summary, images, map, settings).show(stage);
+    scene = new MainWindow(wiring, settings).show(stage);
   }
 
   /** Opens a small sample and puts its train and val images on an 8-column grid of the map. */
@@ -78,10 +81,9 @@ class MapTabTest {
     Path data = tmp.resolve("data-" + System.nanoTime());
     new SampleDatasetGenerator()
         .generate(data, SampleSpec.defaults().withPerLabel(3, 1, 1), Progress.NONE);
-    int before = images.finishedJobsProperty().get();
+    int before = wiring.session().finishedJobsProperty().get();
     robot.interact(() -> summary.open(data));
-    WaitForAsyncUtils.waitFor(
-        90, TimeUnit.SECONDS, () -> images.finishedJobsProperty().get() > before);
+    WindowModels.awaitIdle(wiring.session(), before);
     robot.interact(
         () -> {
           List<MapPoint> points = new ArrayList<>();

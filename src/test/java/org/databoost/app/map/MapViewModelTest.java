@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.databoost.app.common.Session;
 import org.databoost.map.MapPoint;
+import org.databoost.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,10 @@ class MapViewModelTest {
                 split + "/x/" + i + "-" + j + ".png", split, "x", i, j, i == 9 && j == 9, "v"));
       }
     }
-    vm = new MapViewModel(Runnable::run, Runnable::run, Optional::empty);
+    vm =
+        new MapViewModel(
+            new Session(Runnable::run, Runnable::run, WorkspaceOptions.defaults()),
+            (ws, progress) -> List.of());
     vm.setViewport(230, 230);
     vm.show(points);
   }

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.databoost.app.common.Session;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.sample.DefaultSample;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
+import org.databoost.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +26,7 @@ class DatasetSummaryViewModelTest {
         new DatasetScanner(),
         new DefaultSample(new SampleDatasetGenerator()),
         sampleDir,
-        Runnable::run,
-        Runnable::run);
+        new Session(Runnable::run, Runnable::run, WorkspaceOptions.defaults()));
   }
 
   @Test
@@ -35,7 +36,6 @@ class DatasetSummaryViewModelTest {
         .generate(data, SampleSpec.defaults().withPerLabel(4, 2, 1), Progress.NONE);
     DatasetSummaryViewModel vm = model(tmp.resolve("unused"));
     vm.open(data);
-    assertFalse(vm.busyProperty().get());
     assertTrue(vm.usableProperty().get(), vm.verdictProperty().get());
     assertEquals(List.of("train", "val", "label_book"), vm.splitColumns());
     assertEquals(10, vm.counts().size());
@@ -58,7 +58,6 @@ class DatasetSummaryViewModelTest {
   void aMissingFolderIsReportedNotThrown() {
     DatasetSummaryViewModel vm = model(tmp.resolve("unused"));
     vm.open(tmp.resolve("no-such-folder"));
-    assertFalse(vm.busyProperty().get());
     assertFalse(vm.usableProperty().get());
     assertTrue(vm.verdictProperty().get().contains("does not exist"), vm.verdictProperty().get());
   }

@@ -1,4 +1,4 @@
-package org.databoost.app.map;
+package org.databoost.app.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

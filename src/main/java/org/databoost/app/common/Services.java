@@ -1,0 +1,48 @@
+package org.databoost.app.common;
+
+import java.util.List;
+import org.databoost.boost.BoostOptions;
+import org.databoost.boost.BoostReport;
+import org.databoost.map.MapPoint;
+import org.databoost.task.Progress;
+import org.databoost.training.TrainingConfig;
+import org.databoost.workspace.Workspace;
+
+/**
+ * The core services the view-models call, built once by the start-up class ({@code app.Wiring}) and
+ * passed in: view-models never construct them, so their tests can hand in services that write a
+ * known run instead of training a model.
+ */
+public record Services(
+    Evaluation evaluation, Boosting boosting, Mapping mapping, Similarity similarity) {
+
+  /** Trains the fixed model and keeps the run (with its predictions and flags) in the workspace. */
+  @FunctionalInterface
+  public interface Evaluation {
+    void evaluate(Workspace ws, TrainingConfig config, Progress progress) throws Exception;
+  }
+
+  /** Data Boosting: rounds of added images, each an edit, with retraining. */
+  @FunctionalInterface
+  public interface Boosting {
+    BoostReport boost(Workspace ws, BoostOptions options, Progress progress) throws Exception;
+  }
+
+  /**
+   * The 2-D map of train and val, starting from the previous map's layout where there is one, so
+   * that a recompute moves points as little as it can.
+   */
+  @FunctionalInterface
+  public interface Mapping {
+    List<MapPoint> compute(Workspace ws, Progress progress) throws Exception;
+  }
+
+  /**
+   * The checks that need embeddings only (near-duplicates, outliers), kept in the workspace's facts
+   * for the table's columns; they run before any model is trained.
+   */
+  @FunctionalInterface
+  public interface Similarity {
+    void analyse(Workspace ws, Progress progress) throws Exception;
+  }
+}

@@ -1,0 +1,236 @@
+package org.databoost.app.images;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MultipleSelectionModel;
+import javafx.scene.control.TableView;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.databoost.app.common.ThumbnailCache;
+
+/**
+ * The gallery: the table's rows (same filters, same sort) as a grid of large thumbnails whose size
+ * a slider sets. It shares the table's selection, so the viewer, the keys and the batch actions
+ * work the same in both: click, Ctrl+click and Shift+click select, the arrow keys move. Only the
+ * visible rows of tiles exist (a list of rows underneath), so 100K images scroll like 100.
+ */
+final class ImageGallery {
+  static final double MIN_TILE = 64;
+  static final double MAX_TILE = 320;
+  private static final double GAP = 6;
+
+  private final ImagesViewModel model;
+  private final Supplier<Path> datasetRoot;
+  private final MultipleSelectionModel<ImageItem> selection;
+  private final ListView<Integer> list = new ListView<>();
+  private final ObservableList<Integer> rowIndexes = FXCollections.observableArrayList();
+  private final DoubleProperty tile = new SimpleDoubleProperty(128);
+  private final ThumbnailCache<Image> thumbnails;
+  private int perRow = 1;
+  private int anchor = -1;
+
+  ImageGallery(ImagesViewModel model, Supplier<Path> datasetRoot, TableView<ImageItem> table) {
+    this.model = model;
+    this.datasetRoot = datasetRoot;
+    this.selection = table.getSelectionModel();
+    this.thumbnails = new ThumbnailCache<>(600, this::load);
+  }
+
+  ListView<Integer> build() {
+    list.setId("image-gallery");
+    list.setItems(rowIndexes);
+    list.setPlaceholder(new Label("No images to show: the filters above let none through."));
+    list.setCellFactory(l -> new TileRow());
+    list.getStyleClass().add("gallery");
+    model.rows().addListener((ListChangeListener<ImageItem>) c -> regroup());
+    list.widthProperty().addListener(o -> regroup());
+    tile.addListener(
+        o -> {
+          thumbnails.clear();
+          regroup();
+          list.refresh();
+        });
+    selection.getSelectedIndices().addListener((ListChangeListener<Integer>) c -> list.refresh());
+    list.addEventFilter(KeyEvent.KEY_PRESSED, this::onArrow);
+    list.setContextMenu(SelectionMenu.of(model, () -> List.copyOf(selection.getSelectedItems())));
+    regroup();
+    return list;
+  }
+
+  /** The tile size in pixels, {@value #MIN_TILE} to {@value #MAX_TILE}. */
+  DoubleProperty tileSizeProperty() {
+    return tile;
+  }
+
+  boolean isFocused() {
+    return list.isFocused();
+  }
+
+  /** Scrolls to the row holding this table index. */
+  void reveal(int index) {
+    if (index >= 0 && perRow > 0) {
+      list.scrollTo(Math.max(0, index / perRow - 1));
+    }
+  }
+
+  private void regroup() {
+    double width = list.getWidth() > 0 ? list.getWidth() - 20 : 800;
+    perRow = Math.max(1, (int) ((width + GAP) / (tile.get() + GAP)));
+    int rows = (model.rows().size() + perRow - 1) / perRow;
+    if (rows != rowIndexes.size()) {
+      rowIndexes.setAll(IntStream.range(0, rows).boxed().toList());
+    } else {
+      list.refresh();
+    }
+  }
+
+  private Image load(String key) {
+    String path = key.substring(key.indexOf(':') + 1);
+    double size = tile.get();
+    Path root = datasetRoot.get();
+    // Decoded and scaled by JavaFX's loader threads, never the FX thread.
+    return new Image(root.resolve(path).toUri().toString(), size, size, true, true, true);
+  }
+
+  private void onArrow(KeyEvent e) {
+    int step =
+        switch (e.getCode()) {
+          case LEFT -> -1;
+          case RIGHT -> 1;
+          case UP -> -perRow;
+          case DOWN -> perRow;
+          default -> 0;
+        };
+    if (step == 0 || model.rows().isEmpty()) {
+      return;
+    }
+    int from = Math.max(0, selection.getSelectedIndex());
+    int to = Math.max(0, Math.min(model.rows().size() - 1, from + step));
+    if (e.isShiftDown()) {
+      selection.selectRange(Math.min(from, to), Math.max(from, to) + 1);
+    } else {
+      selection.clearAndSelect(to);
+    }
+    anchor = to;
+    list.scrollTo(Math.max(0, to / perRow - 1));
+    e.consume();
+  }
+
+  private void click(int index, MouseEvent e) {
+    list.requestFocus();
+    if (e.isShortcutDown()) {
+      if (selection.isSelected(index)) {
+        selection.clearSelection(index);
+      } else {
+        selection.select(index);
+      }
+    } else if (e.isShiftDown() && anchor >= 0) {
+      selection.clearSelection();
+      selection.selectRange(Math.min(anchor, index), Math.max(anchor, index) + 1);
+      selection.select(index);
+      return;
+    } else if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY
+        && selection.isSelected(index)) {
+      return; // the context menu acts on the selection as it stands
+    } else {
+      selection.clearAndSelect(index);
+    }
+    anchor = index;
+  }
+
+  /** One row of tiles. */
+  private final class TileRow extends ListCell<Integer> {
+    private final HBox box = new HBox(GAP);
+    private final List<Tile> tiles = new ArrayList<>();
+
+    TileRow() {
+      box.setAlignment(Pos.TOP_LEFT);
+      getStyleClass().add("gallery-row");
+    }
+
+    @Override
+    protected void updateItem(Integer row, boolean empty) {
+      super.updateItem(row, empty);
+      if (empty || row == null) {
+        setGraphic(null);
+        return;
+      }
+      List<ImageItem> rows = model.rows();
+      int first = row * perRow;
+      int n = Math.max(0, Math.min(perRow, rows.size() - first));
+      while (tiles.size() < n) {
+        tiles.add(new Tile());
+      }
+      box.getChildren().setAll(tiles.subList(0, n).stream().map(t -> t.root).toList());
+      for (int k = 0; k < n; k++) {
+        tiles.get(k).show(first + k, rows.get(first + k));
+      }
+      setGraphic(box);
+    }
+  }
+
+  /** A thumbnail with the file name and labels under it; styled by selection and flag. */
+  private final class Tile {
+    private final ImageView view = new ImageView();
+    private final Label caption = new Label();
+    private final StackPane frame = new StackPane(view);
+    private final VBox root = new VBox(2, frame, caption);
+    private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+    private int index;
+
+    Tile() {
+      root.getStyleClass().add("gallery-tile");
+      frame.getStyleClass().add("gallery-frame");
+      caption.getStyleClass().add("gallery-caption");
+      view.setPreserveRatio(true);
+      root.setOnMousePressed(e -> click(index, e));
+      javafx.scene.control.Tooltip.install(root, tip);
+    }
+
+    void show(int at, ImageItem item) {
+      index = at;
+      double size = tile.get();
+      frame.setPrefSize(size, size);
+      frame.setMinSize(size, size);
+      frame.setMaxSize(size, size);
+      root.setPrefWidth(size + 10);
+      root.setMaxWidth(size + 10);
+      caption.setMaxWidth(size);
+      view.setFitWidth(size);
+      view.setFitHeight(size);
+      view.setImage(datasetRoot.get() == null ? null : thumbnails.get(size + ":" + item.path()));
+      String labels =
+          item.predicted().isEmpty() || item.predicted().equals(item.given())
+              ? item.given()
+              : item.given() + " → " + item.predicted();
+      caption.setText(labels + "  " + item.fileName());
+      root.getStyleClass().removeAll("selected", "flagged", "resolved");
+      if (selection.isSelected(at)) {
+        root.getStyleClass().add("selected");
+      }
+      if (item.editedSinceRun()) {
+        root.getStyleClass().add("resolved");
+      } else if (item.flagged()) {
+        root.getStyleClass().add("flagged");
+      }
+      tip.setText(item.issueText().isEmpty() ? item.path() : item.path() + "\n" + item.issueText());
+    }
+  }
+}

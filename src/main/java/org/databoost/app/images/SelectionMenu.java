@@ -1,0 +1,71 @@
+package org.databoost.app.images;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+
+/**
+ * The context menu of a selection, in the table, the gallery and on the map: accept the
+ * suggestions, relabel, move to the trash, each as one edit, with the count in the item. Rebuilt
+ * each time it opens, so the counts are those of the selection at that moment.
+ */
+public final class SelectionMenu {
+  private SelectionMenu() {}
+
+  /**
+   * @param selection the images the actions apply to, asked when the menu opens
+   */
+  public static ContextMenu of(ImagesViewModel model, Supplier<List<ImageItem>> selection) {
+    ContextMenu menu = new ContextMenu();
+    menu.setOnShowing(e -> fill(menu, model, selection.get()));
+    fill(menu, model, List.of());
+    return menu;
+  }
+
+  static void fill(ContextMenu menu, ImagesViewModel model, List<ImageItem> selected) {
+    menu.getItems().setAll(items(model, selected));
+  }
+
+  /** The menu's items for this selection (also used by tests, which cannot open menus headless). */
+  static List<MenuItem> items(ImagesViewModel model, List<ImageItem> selected) {
+    int n = selected.size();
+    MenuItem head = new MenuItem(n == 0 ? "No image selected" : count(n) + " selected");
+    head.setDisable(true);
+    long usable = selected.stream().filter(i -> i.suggestion().usable()).count();
+    MenuItem accept =
+        new MenuItem(
+            usable == 0
+                ? "Accept suggestions (none to accept)"
+                : "Accept "
+                    + (usable == 1 ? "the suggestion" : usable + " suggestions")
+                    + "  Enter");
+    accept.setId("menu-accept");
+    accept.setDisable(usable == 0 || model.session().busyProperty().get());
+    accept.setOnAction(e -> model.edits().acceptSuggestions(selected));
+    Menu relabel = new Menu("Relabel " + (n == 1 ? "as" : count(n) + " as"));
+    relabel.setId("menu-relabel");
+    List<String> labels = model.labels();
+    for (int i = 0; i < labels.size(); i++) {
+      String label = labels.get(i);
+      String key = i < 9 ? "  " + (i + 1) : i == 9 ? "  0" : "";
+      MenuItem to = new MenuItem(label + key);
+      to.setMnemonicParsing(false);
+      to.setId("menu-relabel-" + label);
+      to.setOnAction(e -> model.edits().relabel(selected, label));
+      relabel.getItems().add(to);
+    }
+    relabel.setDisable(n == 0 || model.session().busyProperty().get());
+    MenuItem delete = new MenuItem("Move " + count(n) + " to the trash  Delete");
+    delete.setId("menu-delete");
+    delete.setDisable(n == 0 || model.session().busyProperty().get());
+    delete.setOnAction(e -> model.edits().delete(selected));
+    return List.of(head, new SeparatorMenuItem(), accept, relabel, delete);
+  }
+
+  private static String count(int n) {
+    return n == 1 ? "1 image" : String.format(java.util.Locale.ROOT, "%,d images", n);
+  }
+}

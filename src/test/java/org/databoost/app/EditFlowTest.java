@@ -1,0 +1,217 @@
+package org.databoost.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.databoost.app.images.ImageItem;
+import org.databoost.app.images.ImagesViewModel;
+import org.databoost.app.settings.SettingsFile;
+import org.databoost.app.settings.WorkbenchSettings;
+import org.databoost.sample.SampleDatasetGenerator;
+import org.databoost.sample.SampleSpec;
+import org.databoost.task.Progress;
+import org.databoost.training.TrainingConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The edit flows in the real window, headless, by keys and menus as a user works: a flagged image
+ * fixed with Enter shows resolved and the next flagged row comes up, the run line says it is out of
+ * date until Ctrl+Z, Enter on an unflagged image says why, a batch from the context menu is one
+ * edit, the gallery shows the same rows and selection, and keys still work after visiting another
+ * tab. Each flow leaves a picture in target/screenshots.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EditFlowTest {
+  @TempDir static Path tmp;
+
+  private final ExecutorService background = Executors.newSingleThreadExecutor();
+  private Wiring wiring;
+  private ImagesViewModel images;
+  private Scene scene;
+  private TableView<ImageItem> table;
+
+  @Start
+  void start(Stage stage) {
+    wiring = WindowModels.create(tmp, background);
+    images = wiring.images();
+    stage.setWidth(1280);
+    stage.setHeight(800);
+    scene =
+        new MainWindow(
+                wiring,
+                WorkbenchSettings.load(new SettingsFile(tmp.resolve("settings.properties"))))
+            .show(stage);
+  }
+
+  @BeforeEach
+  @SuppressWarnings("unchecked")
+  void openAndEvaluate(FxRobot robot) throws Exception {
+    Path data = tmp.resolve("data-" + System.nanoTime());
+    new SampleDatasetGenerator()
+        .generate(data, SampleSpec.defaults().withPerLabel(10, 5, 1), Progress.NONE);
+    doAndWait(robot, () -> wiring.summary().open(data));
+    doAndWait(robot, () -> images.evaluate(TrainingConfig.quick().withThreads(1)));
+    table = robot.from(scene.getRoot()).lookup("#images-table").queryAs(TableView.class);
+  }
+
+  @AfterEach
+  void stopBackground() {
+    background.shutdownNow();
+  }
+
+  private void doAndWait(FxRobot robot, Runnable action) throws Exception {
+    int before = wiring.session().finishedJobsProperty().get();
+    robot.interact(action);
+    WindowModels.awaitIdle(wiring.session(), before);
+  }
+
+  private void press(FxRobot robot, KeyCode... keys) throws Exception {
+    int before = wiring.session().finishedJobsProperty().get();
+    robot.press(keys).release(keys);
+    WindowModels.awaitIdle(wiring.session(), before);
+  }
+
+  private String status() {
+    return wiring.session().statusProperty().get();
+  }
+
+  private String headline(FxRobot robot) {
+    return robot.from(scene.getRoot()).lookup("#run-headline").queryAs(Label.class).getText();
+  }
+
+  @Test
+  void enterFixesAFlaggedImageTheNextComesUpAndUndoMakesTheRunCurrentAgain(FxRobot robot)
+      throws Exception {
+    robot.interact(
+        () -> robot.from(scene.getRoot()).lookup("#flagged-only").queryAs(CheckBox.class).fire());
+    List<ImageItem> flagged = List.copyOf(table.getItems());
+    assertTrue(flagged.size() >= 4, flagged.size() + " flagged");
+    robot.interact(
+        () -> {
+          table.getSelectionModel().clearAndSelect(0);
+          table.requestFocus();
+        });
+    int edits = images.history().size();
+    press(robot, KeyCode.ENTER);
+    assertEquals(edits + 1, images.history().size(), status());
+    assertEquals(flagged.get(1).path(), table.getSelectionModel().getSelectedItem().path());
+    ImageItem fixed =
+        table.getItems().stream()
+            .filter(i -> i.fileName().equals(flagged.get(0).fileName()))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(fixed.editedSinceRun(), fixed.toString());
+    assertEquals("resolved (label error)", fixed.issueText());
+    assertTrue(headline(robot).contains("out of date: 1 edit since"), headline(robot));
+    Screenshots.save(robot, scene, "item1-resolved-and-next");
+
+    press(robot, KeyCode.CONTROL, KeyCode.Z);
+    assertEquals(
+        org.databoost.workspace.OpKind.UNDO,
+        images.history().get(images.history().size() - 1).kind(),
+        status());
+    assertFalse(headline(robot).contains("out of date"), headline(robot));
+    assertTrue(table.getItems().stream().noneMatch(ImageItem::editedSinceRun));
+
+    robot.interact(
+        () -> robot.from(scene.getRoot()).lookup("#flagged-only").queryAs(CheckBox.class).fire());
+    robot.interact(
+        () ->
+            table
+                .getSelectionModel()
+                .clearAndSelect(
+                    table
+                        .getItems()
+                        .indexOf(
+                            table.getItems().stream()
+                                .filter(i -> !i.flagged())
+                                .findFirst()
+                                .orElseThrow())));
+    robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+    assertTrue(status().contains("is not flagged"), status());
+    Label said = robot.from(scene.getRoot()).lookup("#status-text").queryAs(Label.class);
+    assertEquals(status(), said.getText());
+  }
+
+  @Test
+  void aBatchFromTheContextMenuIsOneEditAndKeysWorkAfterAnotherTab(FxRobot robot) throws Exception {
+    robot.interact(() -> table.getSelectionModel().selectRange(0, 3));
+    List<ImageItem> three = List.copyOf(table.getSelectionModel().getSelectedItems());
+    String target = three.get(0).given().equals("ix") ? "x" : "ix";
+    int edits = images.history().size();
+    javafx.scene.control.ContextMenu menu = table.getContextMenu();
+    // Monocle opens no menus: fill it as opening would, then fire its item.
+    robot.interact(
+        () ->
+            menu.getOnShowing()
+                .handle(
+                    new javafx.stage.WindowEvent(menu, javafx.stage.WindowEvent.WINDOW_SHOWING)));
+    assertEquals("3 images selected", menu.getItems().get(0).getText());
+    doAndWait(
+        robot,
+        () ->
+            menu.getItems().stream()
+                .filter(m -> "menu-relabel".equals(m.getId()))
+                .findFirst()
+                .map(m -> ((javafx.scene.control.Menu) m).getItems())
+                .orElseThrow()
+                .stream()
+                .filter(m -> ("menu-relabel-" + target).equals(m.getId()))
+                .findFirst()
+                .orElseThrow()
+                .fire());
+    assertEquals(edits + 1, images.history().size(), status());
+    assertTrue(status().startsWith("Relabelled "), status());
+
+    TabPane tabs = robot.from(scene.getRoot()).lookup(".tab-pane").queryAs(TabPane.class);
+    robot.interact(() -> tabs.getSelectionModel().select(1));
+    robot.interact(() -> tabs.getSelectionModel().select(0));
+    robot.interact(
+        () -> {
+          table.getSelectionModel().clearAndSelect(5);
+          tabs.requestFocus(); // the focus is on the tab headers, as after a click on a tab
+        });
+    ImageItem sixth = table.getItems().get(5);
+    String label = sixth.given().equals("i") ? "ii" : "i";
+    press(robot, label.equals("i") ? KeyCode.DIGIT1 : KeyCode.DIGIT2);
+    assertEquals(edits + 2, images.history().size(), status());
+    assertTrue(status().startsWith("Relabelled 1 image to " + label), status());
+  }
+
+  @Test
+  void theGalleryShowsTheSameRowsAndSharesTheSelection(FxRobot robot) throws Exception {
+    ToggleButton gallery =
+        robot.from(scene.getRoot()).lookup("#show-gallery").queryAs(ToggleButton.class);
+    robot.interact(gallery::fire);
+    ListView<?> grid = robot.from(scene.getRoot()).lookup("#image-gallery").queryAs(ListView.class);
+    assertTrue(grid.isVisible());
+    assertFalse(table.isVisible());
+    robot.interact(() -> table.getSelectionModel().selectRange(2, 5));
+    robot.interact(() -> images.filters().labelProperty().set("iv"));
+    robot.sleep(300);
+    Screenshots.save(robot, scene, "item2-gallery");
+    int rows = grid.getItems().size();
+    assertTrue(rows >= 1 && rows <= table.getItems().size(), rows + " rows of tiles");
+  }
+}
