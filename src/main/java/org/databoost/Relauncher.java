@@ -24,7 +24,7 @@ final class Relauncher {
 
   /** First arguments whose commands load the native engine (none: the window). */
   private static final Set<String> NATIVE_COMMANDS =
-      Set.of("open", "evaluate", "bench", "embed", "map", "duplicates", "boost");
+      Set.of("open", "evaluate", "bench", "embed", "map", "duplicates", "boost", "autopilot");
 
   /** The incubator module of the JDK Vector API, which the neighbour search uses when present. */
   static final String VECTOR_MODULE = "jdk.incubator.vector";

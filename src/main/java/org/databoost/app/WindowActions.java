@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Button;
@@ -22,6 +23,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.databoost.app.autopilot.AutopilotDialog;
+import org.databoost.app.autopilot.AutopilotViewModel;
 import org.databoost.app.boost.BoostDialog;
 import org.databoost.app.boost.BoostForm;
 import org.databoost.app.images.ImageItem;
@@ -30,6 +33,7 @@ import org.databoost.app.runs.EvaluateEstimate;
 import org.databoost.app.runs.RunInfo;
 import org.databoost.app.settings.RecentDatasets;
 import org.databoost.app.settings.WorkbenchSettings;
+import org.databoost.autopilot.AutopilotOptions;
 
 /**
  * What the window offers to do, as a menu bar (with the shortcuts, Ctrl+Q among them) and a toolbar
@@ -75,13 +79,15 @@ final class WindowActions {
     MenuItem evaluate = item("Evaluate…", this::evaluate, idleWithData);
     evaluate.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
     MenuItem boost = item("Boost…", this::boost, idleWithData);
+    MenuItem autopilot = item("Autopilot…", this::autopilot, idleWithData);
     MenuItem map = item("Compute the map", () -> w.map().compute(), idleWithData);
     MenuItem check =
         item(
             "Find near-duplicates and outliers",
             () -> w.images().findDuplicatesAndOutliers(),
             idleWithData);
-    Menu model = new Menu("Model", null, evaluate, boost, new SeparatorMenuItem(), map, check);
+    Menu model =
+        new Menu("Model", null, evaluate, boost, autopilot, new SeparatorMenuItem(), map, check);
     MenuBar bar = new MenuBar(file, edit, model);
     bar.setId("menu-bar");
     return bar;
@@ -102,6 +108,7 @@ final class WindowActions {
     Button sample = button("Open sample", "open-sample", () -> w.summary().open(null), idle);
     Button evaluate = button("Evaluate…", "evaluate", this::evaluate, idleWithData);
     Button boost = button("Boost…", "boost", this::boost, idleWithData);
+    Button autopilot = button("Autopilot…", "autopilot", this::autopilot, idleWithData);
     Button export = button("Export…", "export", this::export, idleWithData);
     Button undo = button("Undo", "undo", () -> w.images().edits().undo(), idleWithData);
     Button redo = button("Redo", "redo", () -> w.images().edits().redo(), idleWithData);
@@ -111,7 +118,17 @@ final class WindowActions {
     path.getStyleClass().add("dataset-path");
     path.setMinWidth(0);
     return new ToolBar(
-        open, sample, new Separator(), evaluate, boost, export, new Separator(), undo, redo, path);
+        open,
+        sample,
+        new Separator(),
+        evaluate,
+        boost,
+        autopilot,
+        export,
+        new Separator(),
+        undo,
+        redo,
+        path);
   }
 
   private static MenuItem item(String text, Runnable action, BooleanExpression enabled) {
@@ -150,6 +167,12 @@ final class WindowActions {
             .map(r -> EvaluateEstimate.pace(r.epochs(), n))
             .orElse(java.util.OptionalDouble.empty());
     new EvaluateDialog(n, pace).showAndWait(stage).ifPresent(c -> w.images().evaluate(c));
+  }
+
+  private void autopilot() {
+    new AutopilotDialog(
+            new AutopilotViewModel(w.images(), Platform::runLater), AutopilotOptions.defaults())
+        .show(stage);
   }
 
   private void boost() {

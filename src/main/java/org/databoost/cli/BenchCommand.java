@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
       BenchLabelErrorsCommand.class,
       BenchEmbedCommand.class,
       BenchBoostCommand.class,
+      BenchAutopilotCommand.class,
       BenchUmapCommand.class,
       BenchKnnCommand.class
     })

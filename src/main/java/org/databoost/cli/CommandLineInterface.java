@@ -38,6 +38,7 @@ public final class CommandLineInterface {
     cl.addSubcommand(new MapCommand());
     cl.addSubcommand(new DuplicatesCommand());
     cl.addSubcommand(new BoostCommand());
+    cl.addSubcommand(new AutopilotCommand());
     cl.addSubcommand(new BenchCommand());
     cl.setExecutionExceptionHandler(new FriendlyErrors());
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -41,6 +41,31 @@ public final class Evaluator {
     }
   }
 
+  /**
+   * Trains one model on the input's train images, selected on its val images, and returns it
+   * without predicting anything: for judges that classify images of their own ({@link
+   * TrainedModel#open}, {@link ImageTensors#of}). Test and label-book images are ignored.
+   */
+  public static TrainedModel train(EvaluationInput input, TrainingConfig config, Progress progress)
+      throws IOException {
+    TorchRuntime.acquire(progress);
+    try {
+      TorchRuntime.start(config.threads());
+      Map<Split, List<LabelledImage>> images = new EnumMap<>(Split.class);
+      images.put(Split.TRAIN, input.train());
+      images.put(Split.VAL, input.val());
+      Map<Split, TensorSet> tensors = decodeAll(images, config.threads(), progress);
+      return new ModelTrainer(config, progress, "")
+          .train(
+              tensors.get(Split.TRAIN),
+              tensors.get(Split.VAL),
+              input.labels().size(),
+              config.seed());
+    } finally {
+      TorchRuntime.release();
+    }
+  }
+
   private static EvaluationRun run(EvaluationInput input, TrainingConfig config, Progress progress)
       throws IOException {
     long t0 = System.nanoTime();

@@ -113,8 +113,7 @@ public final class ImageEdits {
     if (distinct.size() == 1) {
       return ws.relabel(labels.keySet(), distinct.iterator().next(), p);
     }
-    return ws.batch()
-        .relabel(labels, "Accept " + labels.size() + " suggested labels", p);
+    return ws.batch().relabel(labels, "Accept " + labels.size() + " suggested labels", p);
   }
 
   public void undo() {

@@ -189,12 +189,15 @@ public final class ImagesViewModel {
   }
 
   /** Work on the open workspace whose result is a status line; the rows are reloaded after it. */
-  interface WorkspaceWork {
+  public interface WorkspaceWork {
     String run(Workspace ws, Progress progress) throws Exception;
   }
 
-  /** Runs work on the workspace, then reloads the table; the status line is the work's. */
-  void reloadAfter(String message, WorkspaceWork work) {
+  /**
+   * Runs work on the workspace, then reloads the table; the status line is the work's. Other
+   * features' edits (the autopilot) go through here too.
+   */
+  public void reloadAfter(String message, WorkspaceWork work) {
     session.run(
         message,
         progress -> {
