@@ -11,12 +11,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+import org.databoost.app.Screenshots;
 import org.databoost.app.WindowModels;
 import org.databoost.app.images.ImagesViewModel;
 import org.databoost.autopilot.AutopilotOptions;
@@ -25,12 +23,14 @@ import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
 import org.databoost.training.TrainingConfig;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Autopilot window headless: Plan shows every step's counts and examples and changes nothing;
@@ -97,7 +97,7 @@ class AutopilotDialogTest {
             .queryAs(Label.class)
             .getText()
             .contains("augmented images"));
-    snapshot(robot, Path.of("target", "autopilot-plan-review.png"));
+    snapshot(robot, "autopilot-plan-review");
 
     jobAndWait(robot, () -> robot.lookup("#autopilot-run").queryButton().fire());
     assertNotNull(model.reportProperty().get(), status(robot));
@@ -106,7 +106,7 @@ class AutopilotDialogTest {
     int added = model.reportProperty().get().step('e').changed();
     int removed = model.reportProperty().get().step('a').changed();
     assertEquals(rows + added - removed, images.allRows().size(), "the table shows the result");
-    snapshot(robot, Path.of("target", "autopilot-done.png"));
+    snapshot(robot, "autopilot-done");
 
     int edits = model.reportProperty().get().opIds().size();
     assertTrue(edits >= 3, "a, c..e at least: " + edits);
@@ -120,10 +120,36 @@ class AutopilotDialogTest {
     return robot.lookup("#autopilot-status").queryAs(Label.class).getText();
   }
 
-  private void snapshot(FxRobot robot, Path file) throws Exception {
-    WritableImage[] shot = new WritableImage[1];
-    robot.interact(() -> shot[0] = scene.snapshot(null));
-    Files.createDirectories(file.getParent());
-    ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());
+  private void snapshot(FxRobot robot, String name) {
+    Screenshots.save(robot, scene, name);
+  }
+
+  /**
+   * The plan review on a writable copy of the real data, for the docs' picture: runs only with
+   * {@code -Ddataboost.autopilot.realData=DIR} (it trains the mirror check's judge, minutes).
+   */
+  @Test
+  void planReviewOnTheRealData(FxRobot robot) throws Exception {
+    String dir = System.getProperty("databoost.autopilot.realData");
+    Assumptions.assumeTrue(dir != null, "set databoost.autopilot.realData to a writable copy");
+    Path data = Path.of(dir);
+    Map<String, String> before = tree(data);
+    jobAndWait(robot, () -> images.open(data));
+    AutopilotDialog real =
+        new AutopilotDialog(
+            model, AutopilotOptions.defaults().withTraining(TrainingConfig.quick().withThreads(1)));
+    robot.interact(() -> scene.setRoot(real.content()));
+    int started = images.session().finishedJobsProperty().get();
+    robot.interact(() -> robot.lookup("#autopilot-plan").queryButton().fire());
+    WaitForAsyncUtils.waitFor(
+        15,
+        java.util.concurrent.TimeUnit.MINUTES,
+        () -> images.session().finishedJobsProperty().get() > started);
+    WaitForAsyncUtils.waitForFxEvents();
+    Thread.sleep(3000); // thumbnails load in the background
+    WaitForAsyncUtils.waitForFxEvents();
+    assertNotNull(model.planProperty().get(), status(robot));
+    snapshot(robot, "autopilot-plan-real-data");
+    assertEquals(before, tree(data), "the plan changes nothing");
   }
 }
