@@ -2,6 +2,7 @@ package org.databoost;
 
 import org.databoost.app.Workbench;
 import org.databoost.cli.CommandLineInterface;
+import org.databoost.files.DataDirs;
 
 /**
  * The program's entry point. It does not extend a JavaFX {@code Application} (such a main class

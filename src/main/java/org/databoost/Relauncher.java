@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.databoost.files.DataDirs;
 import org.databoost.training.MklOnAmd;
 import org.databoost.training.NativeMemory;
 

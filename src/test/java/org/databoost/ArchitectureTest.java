@@ -12,10 +12,12 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.RandomAccessFile;
+import java.nio.file.CopyOption;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import org.databoost.archfixture.RogueMover;
-import org.databoost.report.AtomicFileWriter;
+import org.databoost.files.AtomicFileWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -134,13 +136,13 @@ class ArchitectureTest {
           .and()
           .doNotHaveFullyQualifiedName(AtomicFileWriter.class.getName())
           .should()
-          .callMethod(Files.class, "move", Path.class, Path.class, java.nio.file.CopyOption[].class)
+          .callMethod(Files.class, "move", Path.class, Path.class, CopyOption[].class)
           .orShould()
           .callMethod(Files.class, "delete", Path.class)
           .orShould()
           .callMethod(Files.class, "deleteIfExists", Path.class)
           .orShould()
-          .callMethod(Files.class, "copy", Path.class, Path.class, java.nio.file.CopyOption[].class)
+          .callMethod(Files.class, "copy", Path.class, Path.class, CopyOption[].class)
           .orShould()
           .callMethod(File.class, "delete")
           .orShould()
@@ -162,11 +164,9 @@ class ArchitectureTest {
             .orShould()
             .callConstructor(RandomAccessFile.class, File.class, String.class)
             .orShould()
-            .callMethod(
-                Files.class, "newOutputStream", Path.class, java.nio.file.OpenOption[].class)
+            .callMethod(Files.class, "newOutputStream", Path.class, OpenOption[].class)
             .orShould()
-            .callMethod(
-                Files.class, "write", Path.class, byte[].class, java.nio.file.OpenOption[].class)
+            .callMethod(Files.class, "write", Path.class, byte[].class, OpenOption[].class)
             .because("scanning a dataset must never change it");
     rule.check(classes);
   }

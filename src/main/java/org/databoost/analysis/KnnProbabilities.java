@@ -1,5 +1,7 @@
 package org.databoost.analysis;
 
+import java.util.Arrays;
+
 /**
  * Out-of-sample class probabilities from the labels of each image's nearest neighbours: row x is a
  * smoothed vote of its k nearest <em>other</em> images, each weighted by its cosine similarity, so
@@ -76,7 +78,7 @@ public final class KnnProbabilities {
     float[][] out = new float[n][classes];
     double[] votes = new double[classes];
     for (int x = 0; x < n; x++) {
-      java.util.Arrays.fill(votes, smoothing);
+      Arrays.fill(votes, smoothing);
       int used = 0;
       for (int r = 0; r < neighbourIds[x].length && used < k; r++) {
         int y = neighbourIds[x][r];

@@ -3,6 +3,7 @@ package org.databoost.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Deterministic stratified k-fold assignment: the images of each label are shuffled with the seed
@@ -50,8 +51,6 @@ public final class StratifiedFolds {
 
   /** Positions whose fold is (or is not) {@code f}. */
   public static int[] members(int[] fold, int f, boolean inFold) {
-    return java.util.stream.IntStream.range(0, fold.length)
-        .filter(i -> (fold[i] == f) == inFold)
-        .toArray();
+    return IntStream.range(0, fold.length).filter(i -> (fold[i] == f) == inFold).toArray();
   }
 }

@@ -2,8 +2,8 @@ package org.databoost.app;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
-import org.databoost.DataDirs;
 import org.databoost.app.common.Failure;
+import org.databoost.files.DataDirs;
 
 /** Shows a failed job: what failed and why, with the details folded away and the log's place. */
 final class ErrorDialog {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -73,7 +74,7 @@ public final class MainWindow {
                     map.computedAtProperty().get() == null
                         ? 0
                         : EditsSince.count(images.history(), map.computedAtProperty().get()));
-    images.history().addListener((javafx.beans.InvalidationListener) o -> mapEdits.run());
+    images.history().addListener((InvalidationListener) o -> mapEdits.run());
     map.computedAtProperty().addListener(o -> mapEdits.run());
     WindowLayout layout = settings.window();
     images.sortColumnProperty().set(layout.sortColumn());

@@ -4,7 +4,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Button;
@@ -100,10 +102,7 @@ final class WindowActions {
     open.setOnAction(e -> chooseDataset());
     // Rebuilt when shown, so that a folder deleted meanwhile shows as missing.
     open.setOnShowing(e -> fillRecent(open));
-    settings
-        .recent()
-        .paths()
-        .addListener((javafx.beans.InvalidationListener) o -> fillRecent(open));
+    settings.recent().paths().addListener((InvalidationListener) o -> fillRecent(open));
     fillRecent(open);
     Button sample = button("Open sample", "open-sample", () -> w.summary().open(null), idle);
     Button evaluate = button("Evaluate…", "evaluate", this::evaluate, idleWithData);
@@ -165,7 +164,7 @@ final class WindowActions {
         w.images().runs().stream()
             .findFirst()
             .map(r -> EvaluateEstimate.pace(r.epochs(), n))
-            .orElse(java.util.OptionalDouble.empty());
+            .orElse(OptionalDouble.empty());
     new EvaluateDialog(n, pace).showAndWait(stage).ifPresent(c -> w.images().evaluate(c));
   }
 

@@ -2,6 +2,7 @@ package org.databoost.app;
 
 import java.nio.file.Path;
 import javafx.application.Application;
+import org.databoost.app.bench.UiBenchmark;
 
 /** Starts the JavaFX workbench; the launcher's bridge into the {@code app} package. */
 public final class Workbench {
@@ -9,7 +10,7 @@ public final class Workbench {
 
   /** Runs the UI benchmark ({@code databoost bench ui}) on the real toolkit and prints it. */
   public static void benchmark() throws Exception {
-    org.databoost.app.bench.UiBenchmark.run(System.out);
+    UiBenchmark.run(System.out);
   }
 
   /**

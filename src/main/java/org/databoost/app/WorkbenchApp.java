@@ -5,10 +5,10 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.databoost.DataDirs;
 import org.databoost.app.common.BackgroundTasks;
 import org.databoost.app.settings.SettingsFile;
 import org.databoost.app.settings.WorkbenchSettings;
+import org.databoost.files.DataDirs;
 import org.databoost.workspace.WorkspaceOptions;
 
 /** The JavaFX application: wires the object graph ({@link Wiring}) and shows the main window. */

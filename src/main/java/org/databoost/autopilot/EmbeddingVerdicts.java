@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.databoost.analysis.ImageVerdict;
 import org.databoost.analysis.LabelIssueFinder;
 import org.databoost.analysis.LabelIssues;
@@ -137,7 +139,7 @@ public final class EmbeddingVerdicts implements VerdictSource {
 
   /** An image removed as a leak needs no other verdict. */
   private static List<Verdict> dropJudgedLeaks(List<Verdict> all) {
-    java.util.Set<String> leaked = new java.util.HashSet<>();
+    Set<String> leaked = new HashSet<>();
     for (Verdict v : all) {
       if (v.kind() == Verdict.Kind.LEAK) {
         leaked.add(v.path());

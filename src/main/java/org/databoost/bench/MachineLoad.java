@@ -1,5 +1,6 @@
 package org.databoost.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -61,8 +62,7 @@ public record MachineLoad(double busySeconds, double ownSeconds, long wallNanos)
   }
 
   private static double ownCpuSeconds() {
-    if (ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os) {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
       return os.getProcessCpuTime() / 1e9;
     }
     return Double.NaN;

@@ -9,6 +9,7 @@ import static org.databoost.boost.RoundReports.withKept;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,7 +150,7 @@ public final class BoostService {
                 .retrieve(
                     pool,
                     errors,
-                    Vectors.of(java.util.Arrays.copyOf(vectors, train.size())),
+                    Vectors.of(Arrays.copyOf(vectors, train.size())),
                     used,
                     room,
                     progress);
@@ -244,7 +245,6 @@ public final class BoostService {
         seconds(t0));
   }
 
-  /** Whether the latest run can serve as the baseline: same training settings, same images. */
   /** The random ablation of a round: its accuracies, its run, and how long it took. */
   private record Ablation(
       OptionalDouble val, OptionalDouble labelBook, OptionalLong runId, double seconds) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.databoost.dataset.ImageEntry;
 import org.databoost.imaging.augment.Augmentation;
@@ -37,8 +38,7 @@ public final class CandidateRenderer {
       Path root, CandidatePool pool, List<Integer> candidates, Progress progress) {
     Map<Integer, InkImage> sources = new ConcurrentHashMap<>();
     Rendered[] out = new Rendered[candidates.size()];
-    java.util.concurrent.atomic.AtomicInteger done =
-        new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
     progress.update(STAGE, 0, out.length);
     IntStream.range(0, out.length)
         .parallel()

@@ -1,6 +1,7 @@
 package org.databoost.boost;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.databoost.dataset.DatasetScan;
@@ -29,7 +30,7 @@ final class Resplit {
           all.add(e);
         }
       }
-      all.sort(java.util.Comparator.comparing(ImageEntry::displayPath));
+      all.sort(Comparator.comparing(ImageEntry::displayPath));
       int val = (int) all.stream().filter(e -> e.split() == Split.VAL).count();
       SplittableRandom random = new SplittableRandom(seed ^ label.hashCode());
       for (int i = all.size() - 1; i > 0; i--) {

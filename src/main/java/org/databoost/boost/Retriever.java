@@ -3,7 +3,10 @@ package org.databoost.boost;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.databoost.neighbors.ExactSearch;
 import org.databoost.neighbors.Neighbors;
@@ -94,7 +97,7 @@ public final class Retriever {
     depth = nn.k();
     int[] unique = uniqueIds(nn, errors.size(), depth);
     float[] nearestTrain = new float[unique.length];
-    java.util.Map<Integer, Integer> slot = new java.util.HashMap<>();
+    Map<Integer, Integer> slot = new HashMap<>();
     if (unique.length > 0 && train.rows() > 0) {
       float[][] rows = new float[unique.length][];
       for (int i = 0; i < unique.length; i++) {
@@ -190,7 +193,7 @@ public final class Retriever {
   }
 
   private static int[] uniqueIds(Neighbors nn, int queries, int depth) {
-    java.util.LinkedHashSet<Integer> ids = new java.util.LinkedHashSet<>();
+    LinkedHashSet<Integer> ids = new LinkedHashSet<>();
     for (int q = 0; q < queries; q++) {
       for (int r = 0; r < depth; r++) {
         int id = nn.id(q, r);

@@ -2,6 +2,7 @@ package org.databoost.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.databoost.autopilot.bench.AutopilotBenchmark;
@@ -119,7 +120,7 @@ final class BenchAutopilotCommand implements Callable<Integer> {
 
   /** The arguments of "bench autopilot ..." for a child: the same, from the top. */
   private static List<String> fullArgs(List<String> original) {
-    java.util.ArrayList<String> a = new java.util.ArrayList<>(List.of("bench", "autopilot"));
+    ArrayList<String> a = new ArrayList<>(List.of("bench", "autopilot"));
     a.addAll(original);
     return a;
   }

@@ -11,7 +11,7 @@ import org.databoost.embedding.DatasetEmbeddings;
 import org.databoost.embedding.Embedder;
 import org.databoost.embedding.EmbeddingExport;
 import org.databoost.embedding.EmbeddingStore;
-import org.databoost.report.AtomicFileWriter;
+import org.databoost.files.AtomicFileWriter;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
 import picocli.CommandLine.Command;

@@ -3,6 +3,7 @@ package org.databoost.cli;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.databoost.workspace.HistoryEntry;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
@@ -36,8 +37,8 @@ final class HistoryCommand extends WorkspaceCommand {
               "%5d  %-19s  %-10s  %-7s  %6d  %s%s%s%n",
               e.id(),
               TIME.format(e.startedAt()),
-              e.kind().name().toLowerCase(java.util.Locale.ROOT),
-              e.status().name().toLowerCase(java.util.Locale.ROOT),
+              e.kind().name().toLowerCase(Locale.ROOT),
+              e.status().name().toLowerCase(Locale.ROOT),
               e.fileCount(),
               e.description(),
               note,

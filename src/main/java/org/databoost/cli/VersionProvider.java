@@ -1,6 +1,6 @@
 package org.databoost.cli;
 
-import org.databoost.Version;
+import org.databoost.about.Version;
 import picocli.CommandLine.IVersionProvider;
 
 /** Answers {@code --version} on every command. */

@@ -1,6 +1,8 @@
 package org.databoost.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,9 +68,7 @@ abstract class WorkspaceCommand implements Callable<Integer> {
     if (filesFrom != null) {
       List<String> lines =
           filesFrom.toString().equals("-")
-              ? new java.io.BufferedReader(new java.io.InputStreamReader(System.in))
-                  .lines()
-                  .toList()
+              ? new BufferedReader(new InputStreamReader(System.in)).lines().toList()
               : Files.readAllLines(filesFrom);
       lines.stream().map(String::strip).filter(l -> !l.isEmpty()).forEach(all::add);
     }

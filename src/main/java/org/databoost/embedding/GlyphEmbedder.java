@@ -21,10 +21,10 @@ import org.databoost.imaging.augment.InkImage;
  * assets/models/README.md). Works on a fresh machine without network.
  */
 public final class GlyphEmbedder extends PreparedEmbedder {
-  /** Class-path location of the shipped parameters. */
   /** The embedder's name and cache key. */
   public static final String NAME = "glyph-v" + GlyphNet.VERSION;
 
+  /** Class-path location of the shipped parameters. */
   public static final String RESOURCE = "/org/databoost/embedding/glyph-embedder-v1.params";
 
   private static final int BATCH = 64;

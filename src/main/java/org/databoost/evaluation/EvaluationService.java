@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.databoost.dataset.DatasetException;
@@ -97,7 +98,7 @@ public final class EvaluationService {
     RunRecord record =
         RunRecords.of(kind, started, Instant.now(), scan.root(), run, issueCount(records));
     if (!extraParameters.isEmpty()) {
-      Map<String, String> params = new java.util.LinkedHashMap<>(record.parameters());
+      Map<String, String> params = new LinkedHashMap<>(record.parameters());
       params.putAll(extraParameters);
       record =
           new RunRecord(

@@ -74,8 +74,9 @@ public final class KnnLabelErrorBenchmark {
   /** Folds of the probe (the model benchmark's default too). */
   static final int PROBE_FOLDS = 5;
 
-  /** The figures of one setting; {@code flagged} counts label-error flags only. */
   /**
+   * The figures of one setting; {@code flagged} counts label-error flags only.
+   *
    * @param precisionAtRecall60 the precision of the label-error flags, ranked by their
    *     self-confidence score (lowest first), cut where they first hold 60% of the flipped images:
    *     what a user reading the ranked flags from the top sees; NaN when the flags never get there

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -148,7 +149,7 @@ public final class LabelErrorBenchmark {
       order.add(i);
     }
     for (int i = order.size() - 1; i > 0; i--) {
-      java.util.Collections.swap(order, i, rng.nextInt(i + 1));
+      Collections.swap(order, i, rng.nextInt(i + 1));
     }
     for (int i = 0; i < n; i++) {
       int idx = order.get(i);

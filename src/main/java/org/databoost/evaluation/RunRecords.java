@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.databoost.Version;
+import org.databoost.about.Version;
 import org.databoost.dataset.Split;
 import org.databoost.training.EpochStats;
 import org.databoost.training.EvaluationRun;

@@ -1,5 +1,7 @@
 package org.databoost.evaluation;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.databoost.Version;
+import org.databoost.about.Version;
 import org.databoost.dataset.Split;
 import org.databoost.imaging.ImageConverter;
 import org.databoost.imaging.ImageDecoder;
@@ -135,11 +137,10 @@ public final class RunReport {
     int w = Math.max(1, (int) Math.round(img.getWidth() * f));
     int h = Math.max(1, (int) Math.round(img.getHeight() * f));
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-    java.awt.Graphics2D g = out.createGraphics();
+    Graphics2D g = out.createGraphics();
     try {
       g.setRenderingHint(
-          java.awt.RenderingHints.KEY_INTERPOLATION,
-          java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
       g.drawImage(img, 0, 0, w, h, null);
     } finally {
       g.dispose();

@@ -213,7 +213,6 @@ public final class ExactSearch {
     return heaps;
   }
 
-  /** Row-major rows into dimension-major {@code t[j * pad + r]}, zero past {@code nr}. */
   /**
    * Scores {@code ng} queries at {@code qOff} against a tile of {@code nr} rows into {@code out}:
    * with the dimension-major copy of the tile when there is one, else row-major. Returns the stride
@@ -239,6 +238,7 @@ public final class ExactSearch {
     return nr;
   }
 
+  /** Row-major rows into dimension-major {@code t[j * pad + r]}, zero past {@code nr}. */
   static void transpose(float[] rows, int rOff, int nr, int dim, float[] t, int pad) {
     for (int r = 0; r < nr; r++) {
       int src = rOff + r * dim;

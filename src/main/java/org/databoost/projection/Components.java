@@ -1,5 +1,7 @@
 package org.databoost.projection;
 
+import java.util.Arrays;
+
 /**
  * Connected components of an undirected edge list, numbered by size (0 = largest, ties by smallest
  * row), so that a caller can see and lay out every part of a disconnected graph.
@@ -23,7 +25,7 @@ record Components(int[] of, int[] sizes) {
       }
     }
     int[] rootId = new int[n];
-    java.util.Arrays.fill(rootId, -1);
+    Arrays.fill(rootId, -1);
     int[] raw = new int[n];
     int count = 0;
     int[] rawSizes = new int[n];
@@ -40,8 +42,7 @@ record Components(int[] of, int[] sizes) {
     for (int c = 0; c < count; c++) {
       order[c] = c;
     }
-    java.util.Arrays.sort(
-        order, (p, q) -> rawSizes[q] != rawSizes[p] ? rawSizes[q] - rawSizes[p] : p - q);
+    Arrays.sort(order, (p, q) -> rawSizes[q] != rawSizes[p] ? rawSizes[q] - rawSizes[p] : p - q);
     int[] rank = new int[count];
     int[] sizes = new int[count];
     for (int r = 0; r < count; r++) {

@@ -1,5 +1,7 @@
 package org.databoost.projection;
 
+import java.util.Arrays;
+
 /**
  * UMAP's fuzzy simplicial set of a k-NN graph, as umap-learn builds it: per row the distance to the
  * nearest neighbour (rho) and a bandwidth (sigma) found by binary search so that the memberships
@@ -57,10 +59,7 @@ record FuzzyGraph(int n, int[] from, int[] to, float[] weight) {
       }
     }
     return new FuzzyGraph(
-        n,
-        java.util.Arrays.copyOf(from, count),
-        java.util.Arrays.copyOf(to, count),
-        java.util.Arrays.copyOf(w, count));
+        n, Arrays.copyOf(from, count), Arrays.copyOf(to, count), Arrays.copyOf(w, count));
   }
 
   private static float lookup(int[] ids, float[] values, int id) {

@@ -1,5 +1,6 @@
 package org.databoost.projection;
 
+import java.util.Arrays;
 import org.databoost.task.Progress;
 
 /**
@@ -47,7 +48,7 @@ final class SgdLayout {
     head = new int[total];
     tail = new int[total];
     float[] w = new float[total];
-    int[] fill = java.util.Arrays.copyOf(start, n);
+    int[] fill = Arrays.copyOf(start, n);
     float maxW = 0;
     for (int e = 0; e < m; e++) {
       int p = g.from()[e], q = g.to()[e];

@@ -1,5 +1,6 @@
 package org.databoost.projection;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -97,10 +98,10 @@ final class SpectralInit {
         max1 = new double[cc],
         min2 = new double[cc],
         max2 = new double[cc];
-    java.util.Arrays.fill(min1, Double.POSITIVE_INFINITY);
-    java.util.Arrays.fill(min2, Double.POSITIVE_INFINITY);
-    java.util.Arrays.fill(max1, Double.NEGATIVE_INFINITY);
-    java.util.Arrays.fill(max2, Double.NEGATIVE_INFINITY);
+    Arrays.fill(min1, Double.POSITIVE_INFINITY);
+    Arrays.fill(min2, Double.POSITIVE_INFINITY);
+    Arrays.fill(max1, Double.NEGATIVE_INFINITY);
+    Arrays.fill(max2, Double.NEGATIVE_INFINITY);
     for (int i = 0; i < n; i++) {
       int c = of[i];
       min1[c] = Math.min(min1[c], v1[i]);

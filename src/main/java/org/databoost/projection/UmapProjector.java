@@ -1,5 +1,6 @@
 package org.databoost.projection;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.databoost.task.Progress;
 
@@ -30,7 +31,7 @@ public final class UmapProjector {
    * module), "blas" or "java" (the property {@code databoost.projection.knn} forces one).
    */
   public static String graphSearch() {
-    return GraphSearch.configured().name().toLowerCase(java.util.Locale.ROOT);
+    return GraphSearch.configured().name().toLowerCase(Locale.ROOT);
   }
 
   /** Projects rows of equal length. */

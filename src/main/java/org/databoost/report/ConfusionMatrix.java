@@ -1,5 +1,6 @@
 package org.databoost.report;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,11 +126,11 @@ public record ConfusionMatrix(List<String> labels, int[][] counts) {
   public boolean equals(Object o) {
     return o instanceof ConfusionMatrix m
         && labels.equals(m.labels)
-        && java.util.Arrays.deepEquals(counts, m.counts);
+        && Arrays.deepEquals(counts, m.counts);
   }
 
   @Override
   public int hashCode() {
-    return 31 * labels.hashCode() + java.util.Arrays.deepHashCode(counts);
+    return 31 * labels.hashCode() + Arrays.deepHashCode(counts);
   }
 }

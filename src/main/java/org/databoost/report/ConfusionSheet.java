@@ -3,6 +3,7 @@ package org.databoost.report;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold;
 import org.apache.poi.ss.usermodel.ExtendedColor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -87,10 +88,8 @@ final class ConfusionSheet {
     ConditionalFormattingRule rule = formatting.createConditionalFormattingColorScaleRule();
     var scale = rule.getColorScaleFormatting();
     scale.setNumControlPoints(2);
-    scale.getThresholds()[0].setRangeType(
-        org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.MIN);
-    scale.getThresholds()[1].setRangeType(
-        org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.MAX);
+    scale.getThresholds()[0].setRangeType(ConditionalFormattingThreshold.RangeType.MIN);
+    scale.getThresholds()[1].setRangeType(ConditionalFormattingThreshold.RangeType.MAX);
     ((ExtendedColor) scale.getColors()[0]).setARGBHex("FFFFFFFF");
     ((ExtendedColor) scale.getColors()[1]).setARGBHex("FF5B9BD5");
     int first = MATRIX_HEADER_ROW + 1;

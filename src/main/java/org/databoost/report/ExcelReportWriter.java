@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.databoost.files.AtomicFileWriter;
 import org.databoost.task.Progress;
 
 /**

@@ -4,6 +4,7 @@ import ai.djl.pytorch.jni.LibUtils;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +76,7 @@ public final class Nnpack {
   }
 
   private static String libraryName() {
-    String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     if (os.contains("win")) {
       return "torch_cpu.dll";
     }

@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.databoost.task.CancelledException;
 import org.databoost.task.Progress;
@@ -78,9 +80,9 @@ final class TensorCache {
   /** Waits up to 200 ms; true when the task finished. */
   private static boolean waitFor(Future<Void> f) throws IOException {
     try {
-      f.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+      f.get(200, TimeUnit.MILLISECONDS);
       return true;
-    } catch (java.util.concurrent.TimeoutException e) {
+    } catch (TimeoutException e) {
       return false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

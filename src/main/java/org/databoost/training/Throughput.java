@@ -3,6 +3,7 @@ package org.databoost.training;
 import java.io.IOException;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeMap;
 import org.databoost.bench.MachineLoad;
 import org.databoost.task.Progress;
 
@@ -49,7 +50,7 @@ public final class Throughput {
 
   /** The environment variables that tune malloc for training, for messages. */
   public static String mallocEnvironment() {
-    return new java.util.TreeMap<>(TorchRuntime.MALLOC_ENVIRONMENT).toString();
+    return new TreeMap<>(TorchRuntime.MALLOC_ENVIRONMENT).toString();
   }
 
   /** Decodes the images once; {@code threads} also sets the engine's intra-op threads. */

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,7 +161,7 @@ final class Journal {
       if (status == OpStatus.DONE || status == OpStatus.FAILED) {
         ps.setLong(3, now.toEpochMilli());
       } else {
-        ps.setNull(3, java.sql.Types.INTEGER);
+        ps.setNull(3, Types.INTEGER);
       }
       ps.setLong(4, opId);
       ps.executeUpdate();

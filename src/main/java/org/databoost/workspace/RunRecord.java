@@ -1,6 +1,9 @@
 package org.databoost.workspace;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,11 +30,11 @@ public record RunRecord(
 
   public RunRecord {
     // The catalog keeps milliseconds: truncate here so a saved run equals the one read back.
-    startedAt = startedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-    finishedAt = finishedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    startedAt = startedAt.truncatedTo(ChronoUnit.MILLIS);
+    finishedAt = finishedAt.truncatedTo(ChronoUnit.MILLIS);
     labels = List.copyOf(labels);
-    parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
-    metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
+    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     epochs = List.copyOf(epochs);
   }
 

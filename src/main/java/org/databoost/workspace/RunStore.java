@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Model runs and their per-image predictions, kept as history in the catalog. A run is saved whole
@@ -168,7 +169,7 @@ public final class RunStore {
   static String encode(Map<String, String> map) {
     StringWriter out = new StringWriter();
     for (Map.Entry<String, String> e : map.entrySet()) {
-      java.util.Properties one = new java.util.Properties();
+      Properties one = new Properties();
       one.setProperty(e.getKey(), e.getValue());
       try {
         StringWriter w = new StringWriter();
@@ -190,7 +191,7 @@ public final class RunStore {
       if (line.isEmpty()) {
         continue;
       }
-      java.util.Properties one = new java.util.Properties();
+      Properties one = new Properties();
       try {
         one.load(new StringReader(line));
       } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.databoost.dataset.ContentHash;
+import org.databoost.dataset.DatasetLayout;
 
 /**
  * Carries out single steps, judging each by what is on disk, so the same code serves a normal run,
@@ -135,7 +136,7 @@ final class StepExecutor {
    * folder chains behind.
    */
   void pruneStateDirs(List<Step> steps) throws IOException {
-    Path stateRoot = paths.resolve(org.databoost.dataset.DatasetLayout.STATE_DIR);
+    Path stateRoot = paths.resolve(DatasetLayout.STATE_DIR);
     for (Step s : steps) {
       if (WorkspacePaths.isTrash(s.src()) || WorkspacePaths.isStaging(s.src())) {
         Path dir = paths.resolve(s.src()).getParent();

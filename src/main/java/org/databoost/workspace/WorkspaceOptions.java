@@ -2,7 +2,7 @@ package org.databoost.workspace;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.databoost.DataDirs;
+import org.databoost.files.DataDirs;
 
 /**
  * How to open a workspace.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -47,7 +48,7 @@ class KnnProbabilitiesTest {
         order[y] = y;
       }
       final int q = x;
-      java.util.Arrays.sort(order, (a, b) -> Float.compare(dot(v[q], v[b]), dot(v[q], v[a])));
+      Arrays.sort(order, (a, b) -> Float.compare(dot(v[q], v[b]), dot(v[q], v[a])));
       ids[x] = new int[K + 1];
       sims[x] = new float[K + 1];
       for (int r = 0; r <= K; r++) {

@@ -10,13 +10,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.settings.SettingsFile;
@@ -25,6 +28,7 @@ import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
 import org.databoost.training.TrainingConfig;
+import org.databoost.workspace.OpKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,10 +131,7 @@ class EditFlowTest {
     Screenshots.save(robot, scene, "item1-resolved-and-next");
 
     press(robot, KeyCode.CONTROL, KeyCode.Z);
-    assertEquals(
-        org.databoost.workspace.OpKind.UNDO,
-        images.history().get(images.history().size() - 1).kind(),
-        status());
+    assertEquals(OpKind.UNDO, images.history().get(images.history().size() - 1).kind(), status());
     assertFalse(headline(robot).contains("out of date"), headline(robot));
     assertTrue(table.getItems().stream().noneMatch(ImageItem::editedSinceRun));
 
@@ -160,13 +161,10 @@ class EditFlowTest {
     List<ImageItem> three = List.copyOf(table.getSelectionModel().getSelectedItems());
     String target = three.get(0).given().equals("ix") ? "x" : "ix";
     int edits = images.history().size();
-    javafx.scene.control.ContextMenu menu = table.getContextMenu();
+    ContextMenu menu = table.getContextMenu();
     // Monocle opens no menus: fill it as opening would, then fire its item.
     robot.interact(
-        () ->
-            menu.getOnShowing()
-                .handle(
-                    new javafx.stage.WindowEvent(menu, javafx.stage.WindowEvent.WINDOW_SHOWING)));
+        () -> menu.getOnShowing().handle(new WindowEvent(menu, WindowEvent.WINDOW_SHOWING)));
     assertEquals("3 images selected", menu.getItems().get(0).getText());
     doAndWait(
         robot,
@@ -174,7 +172,7 @@ class EditFlowTest {
             menu.getItems().stream()
                 .filter(m -> "menu-relabel".equals(m.getId()))
                 .findFirst()
-                .map(m -> ((javafx.scene.control.Menu) m).getItems())
+                .map(m -> ((Menu) m).getItems())
                 .orElseThrow()
                 .stream()
                 .filter(m -> ("menu-relabel-" + target).equals(m.getId()))

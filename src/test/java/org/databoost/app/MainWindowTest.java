@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -24,6 +25,8 @@ import org.databoost.app.map.MapViewModel;
 import org.databoost.app.settings.SettingsFile;
 import org.databoost.app.settings.WorkbenchSettings;
 import org.databoost.app.summary.DatasetSummaryViewModel;
+import org.databoost.boost.BoostOptions;
+import org.databoost.boost.BoostReport;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
@@ -85,8 +88,8 @@ class MainWindowTest {
             .show(stage);
   }
 
-  private javafx.scene.control.TabPane tabs() {
-    return (javafx.scene.control.TabPane) scene.getRoot().lookup(".tab-pane");
+  private TabPane tabs() {
+    return (TabPane) scene.getRoot().lookup(".tab-pane");
   }
 
   @AfterEach
@@ -235,24 +238,21 @@ class MainWindowTest {
     assertTrue(
         !robot.from(scene.getRoot()).lookup("#boost").queryButton().isDisabled(),
         "Boost is enabled once a dataset is open");
-    org.databoost.boost.BoostOptions options =
-        new org.databoost.boost.BoostOptions(
+    BoostOptions options =
+        new BoostOptions(
             600,
             3,
             1,
             110,
             "glyph",
-            org.databoost.training.TrainingConfig.quick()
-                .withEpochs(2)
-                .withThreads(1)
-                .withBatchSize(16),
+            TrainingConfig.quick().withEpochs(2).withThreads(1).withBatchSize(16),
             false,
             false,
             5,
             0.99f,
             1.0);
     doAndWait(robot, () -> images.boost(options));
-    org.databoost.boost.BoostReport report = images.lastBoostProperty().get();
+    BoostReport report = images.lastBoostProperty().get();
     assertTrue(report != null, wiring.session().statusProperty().get());
     assertEquals(
         "boost-tab", tabs().getSelectionModel().getSelectedItem().getId(), "results are shown");

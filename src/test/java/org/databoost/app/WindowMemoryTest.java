@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -85,7 +86,7 @@ class WindowMemoryTest {
         robot
             .from(scene.getRoot())
             .lookup(".tab-pane")
-            .queryAs(javafx.scene.control.TabPane.class)
+            .queryAs(TabPane.class)
             .getSelectionModel()
             .getSelectedItem()
             .getId());
@@ -118,7 +119,7 @@ class WindowMemoryTest {
           robot
               .from(scene.getRoot())
               .lookup(".tab-pane")
-              .queryAs(javafx.scene.control.TabPane.class)
+              .queryAs(TabPane.class)
               .getSelectionModel()
               .select(1);
         });

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.ImageEntry;
@@ -61,7 +62,7 @@ class PoolGeneratorTest {
           new PoolGenerator(AUGMENTER, 2).generate(data, sources, 50, 12, glyph, Progress.NONE);
       int differ = 0;
       for (int i = 0; i < 50; i++) {
-        differ += java.util.Arrays.equals(other.vectors().row(i), one.vectors().row(i)) ? 0 : 1;
+        differ += Arrays.equals(other.vectors().row(i), one.vectors().row(i)) ? 0 : 1;
       }
       assertEquals(50, differ, "another seed gives other candidates");
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.databoost.task.CancelledException;
 import org.databoost.task.Progress;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,7 +132,7 @@ class DatasetScannerTest {
     data.image("train/c/0.png");
     locked.toFile().setReadable(false, false);
     try {
-      org.junit.jupiter.api.Assumptions.assumeFalse(
+      Assumptions.assumeFalse(
           Files.isReadable(locked), "running as root: permissions do not stop reading");
 
       DatasetScan scan = scan();
@@ -219,7 +221,7 @@ class DatasetScannerTest {
   @Test
   void notesUnexpectedEntriesNextToTheSplitFolders() throws IOException {
     data.trainAndVal();
-    data.file("README.md", "notes".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    data.file("README.md", "notes".getBytes(StandardCharsets.UTF_8));
     data.images("validation/a", 1);
 
     DatasetScan scan = scan();

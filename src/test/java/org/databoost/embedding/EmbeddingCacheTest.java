@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.ImageEntry;
@@ -117,10 +118,8 @@ class EmbeddingCacheTest {
     }
     Path dir = EmbeddingStore.folder(state, "test-v1");
     // A crash after writing data and hash lines but before the header was raised:
-    Files.write(
-        dir.resolve(EmbeddingStore.MATRIX), new byte[12], java.nio.file.StandardOpenOption.APPEND);
-    Files.writeString(
-        dir.resolve(EmbeddingStore.HASHES), "bb\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.write(dir.resolve(EmbeddingStore.MATRIX), new byte[12], StandardOpenOption.APPEND);
+    Files.writeString(dir.resolve(EmbeddingStore.HASHES), "bb\n", StandardOpenOption.APPEND);
     try (EmbeddingStore store = EmbeddingStore.open(state, "test-v1", 3)) {
       assertEquals(1, store.size());
       assertTrue(store.contains("aa"));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.databoost.dataset.Split;
@@ -22,7 +24,7 @@ class LabelIssueFlagsTest {
 
   private static float[] peaked(int k, int at, float p) {
     float[] out = new float[k];
-    java.util.Arrays.fill(out, (1 - p) / (k - 1));
+    Arrays.fill(out, (1 - p) / (k - 1));
     out[at] = p;
     return out;
   }
@@ -72,7 +74,7 @@ class LabelIssueFlagsTest {
   @Test
   void inSampleRowsAreLeftOutOfTheFitWhileOutOfSampleOnesExist() {
     List<ImagePrediction> preds = new ArrayList<>();
-    Map<String, float[]> judge = new java.util.HashMap<>();
+    Map<String, float[]> judge = new HashMap<>();
     for (int i = 0; i < 40; i++) {
       int c = i % 4;
       // training images predicted by the model that learned them: it is always sure and right
@@ -103,7 +105,7 @@ class LabelIssueFlagsTest {
   @Test
   void aSecondJudgeThatDisagreesWithTheLabelTurnsItIntoAFlag() {
     List<ImagePrediction> preds = new ArrayList<>();
-    Map<String, float[]> judge = new java.util.HashMap<>();
+    Map<String, float[]> judge = new HashMap<>();
     for (int i = 0; i < 60; i++) {
       int c = i % 3;
       preds.add(prediction("train/" + i, Split.TRAIN, c, peaked(3, c, 0.6f)));

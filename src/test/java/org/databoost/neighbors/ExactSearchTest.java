@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.databoost.task.CancelledException;
 import org.databoost.task.Progress;
@@ -122,7 +123,7 @@ class ExactSearchTest {
     if (n > 7) {
       System.arraycopy(data, 3 * dim, data, 7 * dim, dim);
     }
-    java.util.Arrays.fill(data, (n - 1) * dim, n * dim, 0f);
+    Arrays.fill(data, (n - 1) * dim, n * dim, 0f);
     return Vectors.wrap(data, n, dim);
   }
 

@@ -1,6 +1,8 @@
 package org.databoost.projection;
 
+import java.util.Arrays;
 import java.util.Random;
+import java.util.function.IntToDoubleFunction;
 
 /** Tiny generated fixtures: Gaussian blobs around random unit directions. */
 final class Blobs {
@@ -66,13 +68,12 @@ final class Blobs {
     return 1 - 2.0 / (n * k * (2.0 * n - 3 * k - 1)) * penalty;
   }
 
-  private static Integer[] order(int n, java.util.function.IntToDoubleFunction key) {
+  private static Integer[] order(int n, IntToDoubleFunction key) {
     Integer[] idx = new Integer[n];
     for (int i = 0; i < n; i++) {
       idx[i] = i;
     }
-    java.util.Arrays.sort(
-        idx, (a, b) -> Double.compare(key.applyAsDouble(a), key.applyAsDouble(b)));
+    Arrays.sort(idx, (a, b) -> Double.compare(key.applyAsDouble(a), key.applyAsDouble(b)));
     return idx;
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.databoost.task.Progress;
@@ -119,7 +120,7 @@ class GraphSearchTest {
     if (n > 2) {
       System.arraycopy(x, d, x, 2 * d, d);
     }
-    java.util.Arrays.fill(x, (n - 1) * d, n * d, 0f);
+    Arrays.fill(x, (n - 1) * d, n * d, 0f);
     return x;
   }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.Random;
 import org.databoost.task.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +79,7 @@ class UmapPiecesTest {
   @Test
   void powTableIsCloseToMathPow() {
     PowTable t = new PowTable(0.8951);
-    java.util.Random r = new java.util.Random(1);
+    Random r = new Random(1);
     for (int i = 0; i < 100_000; i++) {
       double x = Math.exp(r.nextDouble() * 40 - 25);
       assertEquals(1.0, t.pow(x) / Math.pow(x, 0.8951), 1e-5, "x=" + x);
@@ -107,7 +109,7 @@ class UmapPiecesTest {
       }
       sim[j] = j == q ? Double.NEGATIVE_INFINITY : dot / Math.sqrt(a * b);
     }
-    java.util.Arrays.sort(idx, (u, v) -> Double.compare(sim[v], sim[u]));
+    Arrays.sort(idx, (u, v) -> Double.compare(sim[v], sim[u]));
     int[] out = new int[k];
     for (int j = 0; j < k; j++) {
       out[j] = idx[j];

@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.databoost.task.CancelledException;
 import org.databoost.task.Progress;
 import org.junit.jupiter.api.Test;
+import smile.manifold.UMAP;
 
 class UmapProjectorTest {
   private static final UmapOptions FAST = UmapOptions.defaults().withEpochs(100).withThreads(1);
@@ -37,7 +39,7 @@ class UmapProjectorTest {
     }
     float[] x = new float[n * d];
     int row = 0;
-    java.util.Random r = new java.util.Random(3);
+    Random r = new Random(3);
     for (int c = 0; c < sizes.length; c++) {
       for (int p = 0; p < sizes[c]; p++, row++) {
         x[row * d + c] = 1; // orthogonal centres: cosine distance 1 between blobs
@@ -53,7 +55,7 @@ class UmapProjectorTest {
       }
     }
     // the pitfall this guards against: Smile keeps only the largest component's rows
-    smile.manifold.UMAP plain = smile.manifold.UMAP.of(rows, 4, 2, 50, 1.0, 0.1, 1.0, 5, 1.0);
+    UMAP plain = UMAP.of(rows, 4, 2, 50, 1.0, 0.1, 1.0, 5, 1.0);
     assertTrue(plain.index.length < n, "Smile kept " + plain.index.length + " of " + n);
     Projection p = new UmapProjector(FAST.withNeighbors(5)).project(x, n, d, Progress.NONE);
     assertEquals(n, p.size());

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -177,8 +178,8 @@ class ExcelReportWriterTest {
           row -> {
             if (row.getCell(0) != null
                 && row.getCell(1) != null
-                && row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                && row.getCell(0).getCellType() == CellType.STRING
+                && row.getCell(1).getCellType() == CellType.NUMERIC) {
               byName.putIfAbsent(
                   row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
             }
@@ -205,7 +206,7 @@ class ExcelReportWriterTest {
                 if (row.getCell(1) != null) {
                   var cell = row.getCell(1);
                   String value =
-                      cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                      cell.getCellType() == CellType.NUMERIC
                           ? String.valueOf(cell.getNumericCellValue())
                           : cell.getStringCellValue();
                   entries.put(row.getCell(0).getStringCellValue(), value);

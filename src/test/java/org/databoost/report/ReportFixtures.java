@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import javax.imageio.ImageIO;
@@ -37,7 +38,7 @@ final class ReportFixtures {
       g.fillRect(0, 0, 32, 32);
       g.setColor(Color.BLACK);
       g.setFont(new Font(Font.SERIF, Font.BOLD, text.length() > 2 ? 12 : 18));
-      g.drawString(text.toUpperCase(java.util.Locale.ROOT), 3, 23);
+      g.drawString(text.toUpperCase(Locale.ROOT), 3, 23);
     } finally {
       g.dispose();
     }

@@ -9,6 +9,7 @@ import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import javax.imageio.ImageIO;
@@ -116,7 +117,7 @@ class SampleImagesTest {
   private static int median(BufferedImage img) {
     Raster r = img.getRaster();
     int[] px = r.getSamples(0, 0, r.getWidth(), r.getHeight(), 0, (int[]) null);
-    java.util.Arrays.sort(px);
+    Arrays.sort(px);
     return px[px.length / 2];
   }
 }

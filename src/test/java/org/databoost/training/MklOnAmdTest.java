@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class MklOnAmdTest {
     }
     Path file = first.orElseThrow();
     byte[] bytes = Files.readAllBytes(file);
-    assertArrayEquals(new byte[] {0x7f, 'E', 'L', 'F'}, java.util.Arrays.copyOf(bytes, 4));
+    assertArrayEquals(new byte[] {0x7f, 'E', 'L', 'F'}, Arrays.copyOf(bytes, 4));
     long modified = Files.getLastModifiedTime(file).toMillis();
     assertEquals(file, MklOnAmd.extract(tmp).orElseThrow());
     assertEquals(modified, Files.getLastModifiedTime(file).toMillis(), "reused, not rewritten");

@@ -15,6 +15,7 @@ import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
 import org.databoost.task.CancelledException;
 import org.databoost.task.Progress;
 import org.junit.jupiter.api.AfterAll;
@@ -104,7 +105,7 @@ class TrainingTest {
 
   @Test
   void aBatchHoldsTheImagesInOrderLaidOutChannelsLast() {
-    java.util.Random random = new java.util.Random(3);
+    Random random = new Random(3);
     float[][] images = new float[6][ImageTensors.LENGTH];
     for (float[] image : images) {
       for (int i = 0; i < image.length; i++) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.databoost.dataset.ContentHash;
@@ -50,7 +51,7 @@ public final class Fixtures {
   }
 
   static WorkspaceOptions options(Path dataDir) {
-    return new WorkspaceOptions(false, java.util.Optional.of(dataDir));
+    return new WorkspaceOptions(false, Optional.of(dataDir));
   }
 
   /** Every file (with its hash) and folder under the root, the state folder excluded. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -139,7 +140,7 @@ class UndoEverythingPropertyTest {
     }
     int count = Math.min(from.size(), 1 + act.b() % 3);
     int start = act.a() % from.size();
-    return java.util.stream.IntStream.range(0, count)
+    return IntStream.range(0, count)
         .mapToObj(i -> from.get((start + i) % from.size()).path())
         .toList();
   }

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.databoost.dataset.Split;
+import org.databoost.task.Progress;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,7 +76,7 @@ class WorkspaceEditsTest {
       ws.add(
           List.of(NewImage.fromBytes(new byte[] {1, 2}, Split.TRAIN, "i", "n.png", "test")),
           "Boost round 1: add 1 candidates",
-          org.databoost.task.Progress.NONE);
+          Progress.NONE);
       assertEquals(
           "Boost round 1: add 1 candidates",
           ws.history().get(ws.history().size() - 1).description());
@@ -257,7 +259,7 @@ class WorkspaceEditsTest {
     }
   }
 
-  private static void assertMessage(String part, org.junit.jupiter.api.function.Executable e) {
+  private static void assertMessage(String part, Executable e) {
     WorkspaceException ex = assertThrows(WorkspaceException.class, e);
     assertTrue(
         ex.getMessage().toLowerCase().contains(part.toLowerCase()),

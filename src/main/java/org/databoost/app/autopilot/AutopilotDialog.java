@@ -2,6 +2,8 @@ package org.databoost.app.autopilot;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -70,7 +72,7 @@ public final class AutopilotDialog {
     plan.setOnAction(e -> model.plan(form().options()));
     run.setOnAction(e -> model.run());
     model.planProperty().addListener((o, a, p) -> refresh());
-    model.done().addListener((javafx.collections.ListChangeListener<Object>) c -> refresh());
+    model.done().addListener((ListChangeListener<Object>) c -> refresh());
   }
 
   /** The form as it stands. */
@@ -141,7 +143,7 @@ public final class AutopilotDialog {
             fillShare.textProperty(),
             rounds.textProperty());
     problem.textProperty().bind(problemText);
-    javafx.beans.property.ReadOnlyBooleanProperty busy = model.images().session().busyProperty();
+    ReadOnlyBooleanProperty busy = model.images().session().busyProperty();
     plan.disableProperty().bind(busy.or(problemText.isNotEmpty()));
     run.disableProperty()
         .bind(busy.or(model.planProperty().isNull()).or(model.reportProperty().isNotNull()));

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.databoost.boost.BoostOptions;
 
@@ -54,8 +55,7 @@ public final class BoostDialog {
     compare.setId("boost-compare");
     problem.setId("boost-problem");
     problem.getStyleClass().add("form-problem");
-    for (javafx.scene.layout.Region field :
-        List.of(candidates, k, rounds, budget, embedder, preset, seed)) {
+    for (Region field : List.of(candidates, k, rounds, budget, embedder, preset, seed)) {
       field.setPrefWidth(FIELD_WIDTH);
       field.setMaxWidth(FIELD_WIDTH);
     }

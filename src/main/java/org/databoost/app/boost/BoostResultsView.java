@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -82,11 +85,7 @@ public final class BoostResultsView {
     table.setFixedCellSize(26);
     table
         .prefHeightProperty()
-        .bind(
-            javafx.beans.binding.Bindings.size(rounds)
-                .multiply(26)
-                .add(34)
-                .map(h -> Math.max(120, h.doubleValue())));
+        .bind(Bindings.size(rounds).multiply(26).add(34).map(h -> Math.max(120, h.doubleValue())));
     table.minHeightProperty().bind(table.prefHeightProperty());
     Label perClassTitle = new Label();
     perClassTitle.setId("boost-per-class");
@@ -117,8 +116,7 @@ public final class BoostResultsView {
               perClassTitle.setText(
                   r == null ? "" : "Round " + r.round() + ": validation accuracy by class");
               perClass.setItems(
-                  javafx.collections.FXCollections.observableArrayList(
-                      r == null ? List.of() : r.perClass()));
+                  FXCollections.observableArrayList(r == null ? List.of() : r.perClass()));
             });
     Button added = new Button("Show added images");
     added.setId("boost-show-added");
@@ -146,8 +144,8 @@ public final class BoostResultsView {
         };
     added.setDisable(true);
     report.addListener((o, a, r) -> refresh.run());
-    rounds.addListener((javafx.collections.ListChangeListener<RoundReport>) c -> refresh.run());
-    runs.addListener((javafx.collections.ListChangeListener<RunInfo>) c -> refresh.run());
+    rounds.addListener((ListChangeListener<RoundReport>) c -> refresh.run());
+    runs.addListener((ListChangeListener<RunInfo>) c -> refresh.run());
     HBox actions = new HBox(8, added);
     VBox box = new VBox(10, headline, stale, details, table, actions, perClassTitle, perClass);
     VBox.setVgrow(perClass, Priority.ALWAYS);

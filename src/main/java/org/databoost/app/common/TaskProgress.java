@@ -1,12 +1,16 @@
 package org.databoost.app.common;
 
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,8 +30,7 @@ public final class TaskProgress implements Progress {
   private final DoubleProperty fraction = new SimpleDoubleProperty(-1);
   private final StringProperty eta = new SimpleStringProperty("");
   private final AtomicReference<String> latestEta = new AtomicReference<>("");
-  private final javafx.beans.property.BooleanProperty wholeJob =
-      new javafx.beans.property.SimpleBooleanProperty();
+  private final BooleanProperty wholeJob = new SimpleBooleanProperty();
   private final LongSupplier clock;
   private final OverallProgress overall;
   private final long startedNanos;
@@ -121,7 +124,7 @@ public final class TaskProgress implements Progress {
     if (left < 3600) {
       return "about " + Math.round(left / 60) + " min left";
     }
-    return String.format(java.util.Locale.ROOT, "about %.1f h left", left / 3600);
+    return String.format(Locale.ROOT, "about %.1f h left", left / 3600);
   }
 
   /** The estimate of {@link #estimate}, for the whole job or the current stage. */
@@ -133,7 +136,7 @@ public final class TaskProgress implements Progress {
    * Whether {@link #fractionProperty()} and {@link #etaProperty()} are of the whole job (else of
    * the current stage).
    */
-  public javafx.beans.property.ReadOnlyBooleanProperty wholeJobProperty() {
+  public ReadOnlyBooleanProperty wholeJobProperty() {
     return wholeJob;
   }
 

@@ -16,9 +16,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -146,8 +148,7 @@ final class ImageGallery {
       selection.selectRange(Math.min(anchor, index), Math.max(anchor, index) + 1);
       selection.select(index);
       return;
-    } else if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY
-        && selection.isSelected(index)) {
+    } else if (e.getButton() == MouseButton.SECONDARY && selection.isSelected(index)) {
       return; // the context menu acts on the selection as it stands
     } else {
       selection.clearAndSelect(index);
@@ -192,7 +193,7 @@ final class ImageGallery {
     private final Label caption = new Label();
     private final StackPane frame = new StackPane(view);
     private final VBox root = new VBox(2, frame, caption);
-    private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+    private final Tooltip tip = new Tooltip();
     private int index;
 
     Tile() {
@@ -201,7 +202,7 @@ final class ImageGallery {
       caption.getStyleClass().add("gallery-caption");
       view.setPreserveRatio(true);
       root.setOnMousePressed(e -> click(index, e));
-      javafx.scene.control.Tooltip.install(root, tip);
+      Tooltip.install(root, tip);
     }
 
     void show(int at, ImageItem item) {

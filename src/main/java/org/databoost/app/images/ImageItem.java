@@ -1,5 +1,7 @@
 package org.databoost.app.images;
 
+import org.databoost.boost.BoostService;
+
 /**
  * One row of the image table: the catalog's facts joined with a run's prediction. Numbers are NaN
  * and texts empty while there is no run.
@@ -30,7 +32,7 @@ public record ImageItem(
 
   /** Whether a Boost round added this image (its provenance says so). */
   public boolean addedByBoost() {
-    return org.databoost.boost.BoostService.isBoostProvenance(provenance);
+    return BoostService.isBoostProvenance(provenance);
   }
 
   public boolean flagged() {

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -69,7 +70,7 @@ final class ImageTable {
     model
         .allRows()
         .addListener(
-            (javafx.collections.ListChangeListener<ImageItem>)
+            (ListChangeListener<ImageItem>)
                 c -> {
                   if (model.allRows().stream().anyMatch(ImageItem::addedByBoost)) {
                     addedBy.setVisible(true);

@@ -4,15 +4,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 
 /**
  * The selected image, large, with its given and predicted labels, the probability of every label,
@@ -44,7 +50,7 @@ final class ImageViewer {
     image.fitWidthProperty().bind(frame.widthProperty().subtract(10));
     image.fitHeightProperty().bind(frame.heightProperty().subtract(10));
     // The wheel zooms the picture (up to 8x, clipped to the frame); a double click fits it again.
-    javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+    Rectangle clip = new Rectangle();
     clip.widthProperty().bind(frame.widthProperty());
     clip.heightProperty().bind(frame.heightProperty());
     frame.setClip(clip);
@@ -73,17 +79,16 @@ final class ImageViewer {
     origin.visibleProperty().bind(origin.managedProperty());
     keys.setWrapText(true);
     // Texts keep their height; only the picture may shrink when the window is short.
-    for (javafx.scene.control.Label l : List.of(title, labels, origin, keys)) {
-      l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    for (Label l : List.of(title, labels, origin, keys)) {
+      l.setMinHeight(Region.USE_PREF_SIZE);
     }
-    model.labels().addListener((javafx.collections.ListChangeListener<String>) c -> showKeys());
+    model.labels().addListener((ListChangeListener<String>) c -> showKeys());
     showKeys();
-    javafx.scene.control.CheckBox advance =
-        new javafx.scene.control.CheckBox("Next image after an edit");
+    CheckBox advance = new CheckBox("Next image after an edit");
     advance.setId("advance-after-edit");
     advance.selectedProperty().bindBidirectional(model.edits().advanceProperty());
     VBox box = new VBox(8, frame, title, labels, origin, bars, advance, keys);
-    VBox.setVgrow(frame, javafx.scene.layout.Priority.ALWAYS);
+    VBox.setVgrow(frame, Priority.ALWAYS);
     box.setPadding(new Insets(0, 0, 0, 10));
     box.setAlignment(Pos.TOP_LEFT);
     box.setPrefWidth(330);
@@ -141,8 +146,7 @@ final class ImageViewer {
       labels.getStyleClass().add("resolved");
     }
     origin.setText(originText(item.provenance()));
-    origin.setTooltip(
-        item.provenance().isEmpty() ? null : new javafx.scene.control.Tooltip(item.provenance()));
+    origin.setTooltip(item.provenance().isEmpty() ? null : new Tooltip(item.provenance()));
     float[] p = item.probabilities();
     List<String> names = model.runLabels();
     if (p != null && p.length == names.size()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
@@ -230,7 +231,7 @@ public final class ImagesView {
       }
       c.sortTypeProperty().addListener(o -> sortToModel());
     }
-    table.getSortOrder().addListener((javafx.beans.InvalidationListener) o -> sortToModel());
+    table.getSortOrder().addListener((InvalidationListener) o -> sortToModel());
   }
 
   private void sortToModel() {

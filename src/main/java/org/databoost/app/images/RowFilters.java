@@ -1,5 +1,6 @@
 package org.databoost.app.images;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -24,7 +25,7 @@ public final class RowFilters {
   /** Calls {@code action} whenever any filter changes. */
   void onChange(Runnable action) {
     for (ObservableValue<?> v :
-        java.util.List.of(
+        List.of(
             split, label, search, misclassifiedOnly, flaggedOnly, boostAddedOnly, mapSelection)) {
       v.addListener((o, a, b) -> action.run());
     }

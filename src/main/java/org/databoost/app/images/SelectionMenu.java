@@ -1,6 +1,7 @@
 package org.databoost.app.images;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
@@ -66,6 +67,6 @@ public final class SelectionMenu {
   }
 
   private static String count(int n) {
-    return n == 1 ? "1 image" : String.format(java.util.Locale.ROOT, "%,d images", n);
+    return n == 1 ? "1 image" : String.format(Locale.ROOT, "%,d images", n);
   }
 }

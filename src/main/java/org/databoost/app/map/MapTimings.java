@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
+import org.databoost.app.common.Session;
 import org.databoost.map.MapPoint;
+import org.databoost.workspace.WorkspaceOptions;
 
 /**
  * The map's part of {@code bench ui}, on the FX thread of the real toolkit: a full redraw, a redraw
@@ -21,8 +24,7 @@ public final class MapTimings {
   public static void run(PrintStream out, List<MapPoint> points) {
     MapViewModel model =
         new MapViewModel(
-            new org.databoost.app.common.Session(
-                Runnable::run, Runnable::run, org.databoost.workspace.WorkspaceOptions.defaults()),
+            new Session(Runnable::run, Runnable::run, WorkspaceOptions.defaults()),
             (ws, progress) -> List.of());
     MapView view = new MapView(model, () -> null, p -> {}, () -> {});
     view.build();
@@ -101,7 +103,7 @@ public final class MapTimings {
     return (System.nanoTime() - t0) / 1e6;
   }
 
-  private static double best(int times, java.util.function.DoubleSupplier run) {
+  private static double best(int times, DoubleSupplier run) {
     double best = Double.MAX_VALUE;
     for (int i = 0; i < times; i++) {
       best = Math.min(best, run.getAsDouble());

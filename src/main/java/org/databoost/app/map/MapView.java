@@ -10,10 +10,15 @@ import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -42,7 +47,7 @@ public final class MapView {
       new Label(
           "Compute map embeds the train and val images (cached by content) and lays them out"
               + " with UMAP:\nsimilar images land close together.");
-  private javafx.scene.control.ContextMenu selectionMenu;
+  private ContextMenu selectionMenu;
   private WritableImage image;
   private List<MapPoint> legendPlacedFor;
   private int legendPlacedW;
@@ -62,7 +67,7 @@ public final class MapView {
   }
 
   /** The menu a right-click (without a drag) opens on the map: actions on the selection. */
-  public MapView withSelectionMenu(javafx.scene.control.ContextMenu menu) {
+  public MapView withSelectionMenu(ContextMenu menu) {
     this.selectionMenu = menu;
     return this;
   }
@@ -71,11 +76,10 @@ public final class MapView {
    * A key pressed while the map tab is shown, wherever the focus is: Esc clears the selection, 0
    * shows the whole map, + and - zoom, L B P choose the tool.
    */
-  public void handleKey(javafx.scene.input.KeyEvent e) {
+  public void handleKey(KeyEvent e) {
     if (!e.isConsumed()
         && !(canvas.getScene() != null
-            && canvas.getScene().getFocusOwner()
-                instanceof javafx.scene.control.TextInputControl)) {
+            && canvas.getScene().getFocusOwner() instanceof TextInputControl)) {
       gestures.onKey(e);
     }
   }
@@ -116,9 +120,9 @@ public final class MapView {
     model.hoveredProperty().addListener((o, old, now) -> showCard(now));
     gestures.install(canvas);
     canvas.addEventHandler(
-        javafx.scene.input.MouseEvent.MOUSE_RELEASED,
+        MouseEvent.MOUSE_RELEASED,
         e -> {
-          if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY
+          if (e.getButton() == MouseButton.SECONDARY
               && !gestures.moved()
               && selectionMenu != null) {
             selectionMenu.show(canvas, e.getScreenX(), e.getScreenY());

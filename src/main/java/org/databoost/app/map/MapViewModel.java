@@ -1,15 +1,19 @@
 package org.databoost.app.map;
 
+import java.time.Instant;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -46,9 +50,8 @@ public final class MapViewModel {
   private final StringProperty highlighted = new SimpleStringProperty();
   private final ObjectProperty<PointFacts> hovered = new SimpleObjectProperty<>();
   private final BooleanProperty datasetReady = new SimpleBooleanProperty(true);
-  private final ObjectProperty<java.time.Instant> computedAt = new SimpleObjectProperty<>();
-  private final javafx.beans.property.IntegerProperty editsSince =
-      new javafx.beans.property.SimpleIntegerProperty();
+  private final ObjectProperty<Instant> computedAt = new SimpleObjectProperty<>();
+  private final IntegerProperty editsSince = new SimpleIntegerProperty();
 
   private final MapLayout layout = new MapLayout(MARGIN);
   private int width = 800;
@@ -95,9 +98,9 @@ public final class MapViewModel {
             return "An older map was dropped.";
           }
           show(result);
-          computedAt.set(java.time.Instant.now());
+          computedAt.set(Instant.now());
           editsSince.set(0);
-          return String.format(java.util.Locale.ROOT, "Map of %,d images.", result.size());
+          return String.format(Locale.ROOT, "Map of %,d images.", result.size());
         });
   }
 
@@ -262,12 +265,12 @@ public final class MapViewModel {
   }
 
   /** When the shown map was computed in this session; null before. */
-  public ReadOnlyObjectProperty<java.time.Instant> computedAtProperty() {
+  public ReadOnlyObjectProperty<Instant> computedAtProperty() {
     return computedAt;
   }
 
   /** Edits to the dataset since the map was computed (the window counts them from the journal). */
-  public javafx.beans.property.IntegerProperty editsSinceProperty() {
+  public IntegerProperty editsSinceProperty() {
     return editsSince;
   }
 

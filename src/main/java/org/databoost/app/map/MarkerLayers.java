@@ -1,5 +1,6 @@
 package org.databoost.app.map;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.databoost.map.MapPoint;
@@ -55,7 +56,7 @@ final class MarkerLayers {
       layer[i] = (byte) (kind + (fade && !selected.get(i) ? 0 : FULL));
       start[layer[i] + 1]++;
     }
-    int[] perLayer = java.util.Arrays.copyOfRange(start, 1, COUNT + 1);
+    int[] perLayer = Arrays.copyOfRange(start, 1, COUNT + 1);
     for (int l = 0; l < COUNT; l++) {
       start[l + 1] += start[l];
     }

@@ -1,5 +1,7 @@
 package org.databoost.app.map;
 
+import java.util.Arrays;
+
 /**
  * A uniform grid over the on-screen points, so that the point under the mouse is found by looking
  * at a few cells instead of all points (hover stays instant at 1M points). Built once per layout
@@ -42,7 +44,7 @@ final class ScreenGrid {
     for (int c = 0; c < cols * rows; c++) {
       start[c + 1] += start[c];
     }
-    int[] next = java.util.Arrays.copyOf(start, cols * rows);
+    int[] next = Arrays.copyOf(start, cols * rows);
     int[] members = new int[onScreen];
     for (int i = 0; i < sx.length; i++) {
       if (sx[i] >= 0 && sy[i] >= 0 && sx[i] < width && sy[i] < height) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -22,7 +23,7 @@ import org.databoost.training.TrainingConfig;
 public final class EvaluateDialog {
   private final ChoiceBox<String> preset = new ChoiceBox<>();
   private final Spinner<Integer> folds =
-      new Spinner<>(javafx.collections.FXCollections.observableArrayList(0, 2, 3, 4, 5, 6, 8, 10));
+      new Spinner<>(FXCollections.observableArrayList(0, 2, 3, 4, 5, 6, 8, 10));
   private final Spinner<Integer> threads =
       new Spinner<>(1, Runtime.getRuntime().availableProcessors(), TrainingConfig.defaultThreads());
   private final Label estimate = new Label();

@@ -2,6 +2,7 @@ package org.databoost.app.summary;
 
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -12,6 +13,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Lays out the dataset summary: verdict, counts per label and split, and the problem list. */
@@ -68,11 +70,11 @@ public final class DatasetSummaryView {
     problemsTitle.getStyleClass().add("section-title");
     problemsTitle
         .textProperty()
-        .bind(javafx.beans.binding.Bindings.size(model.problems()).asString("Problems found (%d)"));
+        .bind(Bindings.size(model.problems()).asString("Problems found (%d)"));
     VBox top = new VBox(6, countsTitle, countsTable);
     VBox bottom = new VBox(6, problemsTitle, problemsTable);
-    VBox.setVgrow(countsTable, javafx.scene.layout.Priority.ALWAYS);
-    VBox.setVgrow(problemsTable, javafx.scene.layout.Priority.ALWAYS);
+    VBox.setVgrow(countsTable, Priority.ALWAYS);
+    VBox.setVgrow(problemsTable, Priority.ALWAYS);
     top.getStyleClass().add("section");
     bottom.getStyleClass().add("section");
     SplitPane split = new SplitPane(top, bottom);

@@ -14,6 +14,7 @@ import org.databoost.autopilot.AutopilotOptions;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.DatasetScanner;
+import org.databoost.dataset.Split;
 import org.databoost.task.Progress;
 import org.databoost.workspace.WorkspaceException;
 
@@ -79,7 +80,7 @@ public record AutopilotBenchmark(
         Locale.ROOT,
         "Private holdout: %,d of %,d val images (%.0f%%, seed %d), never seen by any step.%n",
         holdout.size(),
-        scan.images(org.databoost.dataset.Split.VAL).size(),
+        scan.images(Split.VAL).size(),
         holdoutShare * 100,
         holdoutSeed);
     List<Cell> todo = new ArrayList<>();

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
-import org.databoost.report.AtomicFileWriter;
+import org.databoost.files.AtomicFileWriter;
 
 /**
  * The figures of one finished task, kept as a properties file in the work folder so that the

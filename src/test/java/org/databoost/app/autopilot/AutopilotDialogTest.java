@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -142,9 +143,7 @@ class AutopilotDialogTest {
     int started = images.session().finishedJobsProperty().get();
     robot.interact(() -> robot.lookup("#autopilot-plan").queryButton().fire());
     WaitForAsyncUtils.waitFor(
-        15,
-        java.util.concurrent.TimeUnit.MINUTES,
-        () -> images.session().finishedJobsProperty().get() > started);
+        15, TimeUnit.MINUTES, () -> images.session().finishedJobsProperty().get() > started);
     WaitForAsyncUtils.waitForFxEvents();
     Thread.sleep(3000); // thumbnails load in the background
     WaitForAsyncUtils.waitForFxEvents();

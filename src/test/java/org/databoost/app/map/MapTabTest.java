@@ -13,12 +13,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
@@ -174,7 +177,7 @@ class MapTabTest {
     int k = 19; // column 3, row 2
     Point2D before = screenOf(k);
     robot.moveTo(before);
-    robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+    robot.scroll(3, VerticalDirection.UP);
     WaitForAsyncUtils.waitForFxEvents();
     // How far one notch zooms depends on the platform's wheel delta (Monocle's is small).
     assertTrue(Math.abs(map.zoom() - 1) > 0.005, "zoomed: " + map.zoom());
@@ -222,9 +225,9 @@ class MapTabTest {
     MapLayout l = map.layout();
     int x = l.sx(k);
     int y = l.sy(k);
-    javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+    WritableImage[] shot = new WritableImage[1];
     robot.interact(() -> shot[0] = canvas.snapshot(null, null));
-    javafx.scene.image.PixelReader px = shot[0].getPixelReader();
+    PixelReader px = shot[0].getPixelReader();
     assertEquals(MapRaster.BOOST, px.getArgb(x, y));
     assertEquals(MapRaster.BOOST, px.getArgb(x, y - 3), "the diamond's tip");
     assertEquals(MapRaster.BOOST_EDGE, px.getArgb(x + 2, y + 2), "its edge");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.databoost.bench.MachineLoad;
+import org.databoost.dataset.SharedData;
 
 /**
  * Throughput of {@link Augmenter#apply} on one thread (a measuring harness, not a test): {@code
@@ -22,7 +23,7 @@ public final class AugmentSpeed {
   public static void main(String[] args) throws IOException {
     int side = args.length > 0 ? Integer.parseInt(args[0]) : 64;
     double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 5;
-    Path train = Path.of(args.length > 2 ? args[2] : "../shared/datasets/roman-numerals/train");
+    Path train = args.length > 2 ? Path.of(args[2]) : SharedData.ROMAN_NUMERALS.resolve("train");
     List<InkImage> sources = sources(train, side);
     Augmenter augmenter = new Augmenter(AugmentOptions.defaults());
     Augmentation[] augs = new Augmentation[4096];

@@ -1,4 +1,4 @@
-package org.databoost;
+package org.databoost.files;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package org.databoost.report;
+package org.databoost.files;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.databoost;
+package org.databoost.about;
 
 import java.io.IOException;
 import java.io.InputStream;
