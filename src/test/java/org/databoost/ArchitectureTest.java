@@ -135,6 +135,8 @@ class ArchitectureTest {
           .resideOutsideOfPackages("org.databoost.workspace..", "org.databoost.sample..")
           .and()
           .doNotHaveFullyQualifiedName(AtomicFileWriter.class.getName())
+          .and()
+          .doNotHaveFullyQualifiedName("org.databoost.corpus.CorpusFiles")
           .should()
           .callMethod(Files.class, "move", Path.class, Path.class, CopyOption[].class)
           .orShould()

@@ -39,6 +39,7 @@ public final class CommandLineInterface {
     cl.addSubcommand(new DuplicatesCommand());
     cl.addSubcommand(new BoostCommand());
     cl.addSubcommand(new AutopilotCommand());
+    cl.addSubcommand(new CorpusCommand());
     cl.addSubcommand(new BenchCommand());
     cl.setExecutionExceptionHandler(new FriendlyErrors());
     cl.setCaseInsensitiveEnumValuesAllowed(true);

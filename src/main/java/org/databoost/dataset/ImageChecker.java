@@ -66,22 +66,11 @@ final class ImageChecker {
               format);
       return new Result(Optional.of(entry), problems);
     } catch (ImageReadException e) {
-      problems.add(Problem.of(kindOf(e.reason()), rel, e.getMessage()));
+      problems.add(Problem.of(ProblemKind.of(e.reason()), rel, e.getMessage()));
     } catch (IOException e) {
       problems.add(
           Problem.of(ProblemKind.UNREADABLE_FILE, rel, "cannot be read: " + IoReasons.describe(e)));
     }
     return new Result(Optional.empty(), problems);
-  }
-
-  private static ProblemKind kindOf(ImageReadException.Reason reason) {
-    return switch (reason) {
-      case EMPTY -> ProblemKind.EMPTY_FILE;
-      case NOT_AN_IMAGE -> ProblemKind.NOT_AN_IMAGE;
-      case TRUNCATED -> ProblemKind.TRUNCATED;
-      case CORRUPT -> ProblemKind.CORRUPT;
-      case TOO_LARGE -> ProblemKind.TOO_LARGE;
-      case UNREADABLE -> ProblemKind.UNREADABLE_FILE;
-    };
   }
 }

@@ -1,6 +1,7 @@
 package org.databoost.dataset;
 
 import org.databoost.dataset.Problem.Severity;
+import org.databoost.imaging.ImageReadException;
 
 /** What kind of problem a scan found; the report groups problems by kind, in this order. */
 public enum ProblemKind {
@@ -54,5 +55,17 @@ public enum ProblemKind {
   /** A heading for a group of problems of this kind. */
   public String title() {
     return title;
+  }
+
+  /** The kind of problem a failed decode is, by the decoder's reason. */
+  public static ProblemKind of(ImageReadException.Reason reason) {
+    return switch (reason) {
+      case EMPTY -> EMPTY_FILE;
+      case NOT_AN_IMAGE -> NOT_AN_IMAGE;
+      case TRUNCATED -> TRUNCATED;
+      case CORRUPT -> CORRUPT;
+      case TOO_LARGE -> TOO_LARGE;
+      case UNREADABLE -> UNREADABLE_FILE;
+    };
   }
 }

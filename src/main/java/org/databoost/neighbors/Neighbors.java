@@ -84,6 +84,15 @@ public final class Neighbors {
     return (double) hits / ((long) queries * k);
   }
 
+  /** The same result with every id {@code i >= 0} replaced by {@code map[i]}. */
+  public Neighbors mapIds(int[] map) {
+    int[] out = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      out[i] = ids[i] < 0 ? ids[i] : map[ids[i]];
+    }
+    return new Neighbors(queries, k, out, similarities.clone());
+  }
+
   private int checkQuery(int query) {
     if (query < 0 || query >= queries) {
       throw new IndexOutOfBoundsException("query " + query + " of " + queries);

@@ -1,0 +1,273 @@
+package org.databoost.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.databoost.corpus.Corpus;
+import org.databoost.corpus.CorpusEmbedding;
+import org.databoost.corpus.CorpusRegistry;
+import org.databoost.corpus.DiskSpace;
+import org.databoost.corpus.ManifestRow;
+import org.databoost.corpus.ShardStore;
+import org.databoost.dataset.Problem;
+import org.databoost.dataset.ProblemKind;
+import org.databoost.embedding.Embedder;
+import org.databoost.files.DataDirs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Candidate corpora: large image collections embedded once into a sharded store. */
+@Command(
+    name = "corpus",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Candidate corpora: folders of images (millions) embedded once per embedder into sharded"
+            + " float32 .npy files with CSV manifests in the user data folder (docs/scale.md).",
+    subcommands = {
+      CorpusCommand.Add.class,
+      CorpusCommand.ListCorpora.class,
+      CorpusCommand.Info.class,
+      CorpusCommand.Remove.class,
+      CorpusSearchCommand.class
+    })
+final class CorpusCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static CorpusRegistry registry() {
+    return new CorpusRegistry(DataDirs.base().resolve("corpora"));
+  }
+
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      description = {
+        "Register a folder tree of images as a corpus, list it once (the fixed row order) and"
+            + " embed it shard by shard. Running it again goes on where an interrupted run"
+            + " stopped. Unreadable and corrupt files are reported and left out (a NaN row);"
+            + " images that changed or vanished since they were embedded are found by content"
+            + " hash and refused unless --refresh.",
+      })
+  static final class Add extends CorpusSubcommand {
+    @Parameters(index = "0", paramLabel = "NAME", description = "Letters, digits, '.', '_', '-'.")
+    String name;
+
+    @Parameters(index = "1", paramLabel = "PATH", description = "The folder of images.")
+    Path source;
+
+    @Option(
+        names = "--labels",
+        defaultValue = "auto",
+        paramLabel = "auto|folders|none|FILE.csv",
+        description =
+            "folders: the first-level folder is the label; FILE.csv: path,label rows (paths"
+                + " relative to PATH); auto (default): folders when every image lies in one.")
+    String labels;
+
+    @Option(
+        names = "--shard-rows",
+        defaultValue = "" + CorpusRegistry.DEFAULT_SHARD_ROWS,
+        description = "Images per shard (default: ${DEFAULT-VALUE}).")
+    int shardRows;
+
+    @Option(names = "--list-only", description = "Register and list; embed later.")
+    boolean listOnly;
+
+    @Option(names = "--refresh", description = "Embed again the shards whose images changed.")
+    boolean refresh;
+
+    @Mixin EmbedderChoice embedder;
+
+    @Override
+    public Integer call() throws IOException {
+      embedder.check(spec.commandLine());
+      PrintWriter out = out();
+      try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
+        Corpus c =
+            registry().add(name, source, CorpusRegistry.Labels.parse(labels), shardRows, progress);
+        progress.close();
+        out.printf(
+            Locale.ROOT,
+            "Corpus '%s': %,d images in %d shards of %,d, labels: %s%s.%n",
+            c.name(),
+            c.rows(),
+            c.shards(),
+            c.shardRows(),
+            c.labels(),
+            c.ignored() > 0 ? ", " + c.ignored() + " other files ignored" : "");
+        if (listOnly) {
+          return ExitCodes.OK;
+        }
+        try (Embedder e = embedder.open(spec.commandLine())) {
+          CorpusEmbedding.Outcome o =
+              new CorpusEmbedding(DiskSpace.REAL).run(c, e, refresh, progress);
+          progress.close();
+          printOutcome(out, o, e.name());
+        }
+      }
+      return ExitCodes.OK;
+    }
+
+    private static void printOutcome(PrintWriter out, CorpusEmbedding.Outcome o, String name)
+        throws IOException {
+      double s = o.nanos() / 1e9;
+      out.printf(
+          Locale.ROOT,
+          "%s: %d shards written now (%d were done before), %,d images embedded, %,d failed, in"
+              + " %.1f s (%.1f images/s).%n",
+          name,
+          o.shardsWritten(),
+          o.shardsBefore(),
+          o.rowsEmbedded(),
+          o.rowsFailed(),
+          s,
+          (o.rowsEmbedded() + o.rowsFailed()) / Math.max(s, 1e-9));
+      printProblems(out, o.problems());
+      out.printf("Store: %s%n", o.store().dir());
+    }
+  }
+
+  /** The problems grouped by kind, as the dataset scan's report does. */
+  static void printProblems(PrintWriter out, List<Problem> problems) {
+    Map<ProblemKind, List<Problem>> byKind = new EnumMap<>(ProblemKind.class);
+    for (Problem p : problems) {
+      byKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(p);
+    }
+    for (Map.Entry<ProblemKind, List<Problem>> g : byKind.entrySet()) {
+      out.printf("%n%s: %s (%d)%n", g.getKey().severity(), g.getKey().title(), g.getValue().size());
+      for (Problem p : g.getValue()) {
+        out.println("  " + p.displayPath() + ": " + p.message());
+      }
+    }
+  }
+
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      description = "Every registered corpus: name, images, embedders, folder.")
+  static final class ListCorpora extends CorpusSubcommand {
+    @Override
+    public Integer call() throws IOException {
+      List<Corpus> all = registry().list();
+      if (all.isEmpty()) {
+        out().println("No corpus registered (corpus add NAME PATH).");
+      }
+      for (Corpus c : all) {
+        out()
+            .printf(
+                Locale.ROOT,
+                "%s  %,d images  labels %s  embedded by %s  %s%n",
+                c.name(),
+                c.rows(),
+                c.labels(),
+                embedders(c),
+                c.source());
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  static String embedders(Corpus c) throws IOException {
+    List<String> parts = new ArrayList<>();
+    for (String e : ShardStore.embedders(c)) {
+      ShardStore s = ShardStore.read(c, e);
+      parts.add(e + (s.complete() ? "" : " (" + s.doneCount() + "/" + s.shards() + " shards)"));
+    }
+    return parts.isEmpty() ? "nothing yet" : String.join(", ", parts);
+  }
+
+  @Command(
+      name = "info",
+      mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      description =
+          "One corpus: its folder, labels, shards per embedder, size on disk, and the images that"
+              + " could not be embedded.")
+  static final class Info extends CorpusSubcommand {
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Override
+    public Integer call() throws IOException {
+      Corpus c = registry().get(name);
+      PrintWriter out = out();
+      out.printf(
+          Locale.ROOT,
+          "Corpus '%s'%n  folder: %s%n  images: %,d (%d other files ignored)%n  labels: %s%n"
+              + "  shards: %d of %,d rows%n  registered: %s%n  data: %s%n",
+          c.name(),
+          c.source(),
+          c.rows(),
+          c.ignored(),
+          c.labels(),
+          c.shards(),
+          c.shardRows(),
+          c.created(),
+          c.dir());
+      for (String e : ShardStore.embedders(c)) {
+        ShardStore s = ShardStore.read(c, e);
+        List<Problem> problems = new ArrayList<>();
+        long ok = 0;
+        for (int i = 0; i < s.shards(); i++) {
+          if (!s.isDone(i)) {
+            continue;
+          }
+          for (ManifestRow r : s.manifestRows(i)) {
+            if (r.ok()) {
+              ok++;
+            } else {
+              problems.add(
+                  Problem.of(ProblemKind.valueOf(r.status()), Path.of(r.path()), r.problem()));
+            }
+          }
+        }
+        out.printf(
+            Locale.ROOT,
+            "  %s (%d-d): %d of %d shards, %,d images embedded, %,d failed, %s on disk%s%n",
+            e,
+            s.dim(),
+            s.doneCount(),
+            s.shards(),
+            ok,
+            problems.size(),
+            DiskSpace.human(s.bytesOnDisk()),
+            s.complete() ? "" : " (unfinished: corpus add " + c.name() + " " + c.source() + ")");
+        printProblems(out, problems);
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "remove",
+      mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      description = "Forget a corpus: delete its listing and embeddings (never its images).")
+  static final class Remove extends CorpusSubcommand {
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Override
+    public Integer call() throws IOException {
+      Corpus c = registry().remove(name);
+      out().printf("Removed corpus '%s' (its images in %s are untouched).%n", c.name(), c.source());
+      return ExitCodes.OK;
+    }
+  }
+}
