@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.Split;
 import org.databoost.sample.SampleDatasetGenerator;
@@ -25,6 +31,8 @@ import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The autopilot end to end on a tiny generated dataset with a two-epoch model. */
 class AutopilotServiceTest {
@@ -167,6 +175,97 @@ class AutopilotServiceTest {
       assertEquals(done.stream().mapToLong(s -> s.opIds().size()).sum(), edits);
       AutopilotService.undoLatestRun(ws);
       assertEquals(before, tree(data));
+    }
+  }
+
+  /**
+   * A cancel that arrives inside a step (at its first progress report, after every earlier step
+   * finished): the finished steps stay as edits, the cancelled step leaves no file and no edit, and
+   * undoing the run restores the original tree.
+   */
+  @ParameterizedTest
+  @ValueSource(chars = {'a', 'b', 'c', 'd', 'e', 'f'})
+  void aCancelInsideAnyStepKeepsTheFinishedStepsAndLeavesNothingOfTheCancelledOne(char step)
+      throws Exception {
+    Path data = sample();
+    Map<String, String> before = tree(data);
+    try (Workspace ws = open(data)) {
+      AutopilotPlan plan = service().plan(ws, everything(240), Progress.NONE);
+      AtomicBoolean armed = new AtomicBoolean(step == 'a');
+      AtomicInteger reportsSinceArmed = new AtomicInteger();
+      Progress cancelInside =
+          new Progress() {
+            @Override
+            public void update(String stage, long done, long total) {
+              if (armed.get()) {
+                reportsSinceArmed.incrementAndGet();
+              }
+            }
+
+            @Override
+            public boolean isCancelled() {
+              return armed.get() && reportsSinceArmed.get() > 0;
+            }
+          };
+      AtomicReference<Map<String, String>> afterFinished = new AtomicReference<>(before);
+      List<StepResult> done = new ArrayList<>();
+      assertThrows(
+          CancelledException.class,
+          () ->
+              service()
+                  .run(
+                      ws,
+                      plan,
+                      cancelInside,
+                      r -> {
+                        done.add(r);
+                        afterFinished.set(treeUnchecked(data));
+                        if (r.letter() == step - 1) {
+                          armed.set(true);
+                        }
+                      }));
+      assertEquals(
+          "abcdef".substring(0, step - 'a'),
+          done.stream().map(r -> String.valueOf(r.letter())).reduce("", String::concat),
+          "the steps before " + step + " finished, " + step + " did not");
+      assertTrue(reportsSinceArmed.get() > 0, "the cancel came from inside step " + step);
+      assertEquals(afterFinished.get(), tree(data), "step " + step + " left nothing behind");
+      long edits = ws.history().stream().filter(h -> h.kind().isUserEdit() && !h.undone()).count();
+      assertEquals(done.stream().mapToLong(r -> r.opIds().size()).sum(), edits);
+      AutopilotService.undoLatestRun(ws);
+      assertEquals(before, tree(data), "undo of the finished steps restores every byte");
+    }
+  }
+
+  @Test
+  void labelsThatAreNotRomanNumeralsGetGenericTransformsOnly() throws Exception {
+    Path data = sample();
+    for (String split : List.of("train", "val", "label_book")) {
+      try (Stream<Path> labels = Files.list(data.resolve(split))) {
+        for (Path label : labels.toList()) {
+          Files.move(label, label.resolveSibling("class-" + label.getFileName()));
+        }
+      }
+    }
+    try (Workspace ws = open(data)) {
+      AutopilotOptions o = everything(240).withStep('f', false).withStep('c', false);
+      AutopilotPlan plan = service().plan(ws, o, Progress.NONE);
+      assertTrue(plan.flips().isEmpty(), "no mirror was even checked: " + plan.flips());
+      assertTrue(
+          plan.warnings().stream().anyMatch(w -> w.contains("only generic transforms")),
+          plan.warnings().toString());
+      assertFalse(plan.fill().items().isEmpty(), "the fill still adds generic augmentations");
+      assertEquals(0, plan.fill().mirrored(), "none of them mirrored");
+      AutopilotReport report = service().run(ws, plan, Progress.NONE, s -> {});
+      assertEquals(plan.fill().items().size(), report.step('e').changed());
+    }
+  }
+
+  private static Map<String, String> treeUnchecked(Path data) {
+    try {
+      return tree(data);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
