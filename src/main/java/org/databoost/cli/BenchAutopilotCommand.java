@@ -80,6 +80,11 @@ final class BenchAutopilotCommand implements Callable<Integer> {
   @Option(names = "--bench-threads", description = "Training threads per cell (default: 1).")
   int benchThreads = 1;
 
+  @Option(
+      names = "--reference",
+      description = "The configuration the ablation's \"vs\" column compares with (default: full).")
+  String reference = "full";
+
   @Option(names = "--table", description = "Only print the table of the finished cells.")
   boolean tableOnly;
 
@@ -104,6 +109,7 @@ final class BenchAutopilotCommand implements Callable<Integer> {
             jobs,
             benchThreads,
             choices.options(),
+            reference,
             List.copyOf(fullArgs(original)));
     try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
       if (cell != null) {

@@ -31,6 +31,7 @@ import org.databoost.workspace.WorkspaceException;
  * @param ablationPreset the ablation's training preset
  * @param headline the configurations also trained with {@code headlinePreset}
  * @param seeds the seeds of every cell
+ * @param reference the configuration the ablation table's "vs" column compares with
  * @param args the command line a child repeats, with {@code --cell} added
  */
 public record AutopilotBenchmark(
@@ -46,6 +47,7 @@ public record AutopilotBenchmark(
     int jobs,
     int threads,
     AutopilotOptions defaults,
+    String reference,
     List<String> args) {
 
   /** One configuration and seed, with the presets to train it with (in that order). */

@@ -33,10 +33,15 @@ final class BenchTables {
     }
     out.println();
     out.println("Headline (" + b.headlinePreset() + " protocol):");
-    table(all, b.headline(), b.headlinePreset(), out);
+    table(all, b.headline(), b.headlinePreset(), "baseline", out);
     out.println();
-    out.println("Ablation (" + b.ablationPreset() + " preset; each step off or on against full):");
-    table(all, b.configs(), b.ablationPreset(), out);
+    out.println(
+        "Ablation ("
+            + b.ablationPreset()
+            + " preset; each step off or on against "
+            + b.reference()
+            + "):");
+    table(all, b.configs(), b.ablationPreset(), b.reference(), out);
     out.println();
     out.println(
         "Per-stage wall seconds of the autopilot (mean over seeds; plan = judge + mirror check):");
@@ -59,14 +64,22 @@ final class BenchTables {
     out.flush();
   }
 
-  private static void table(
-      List<BenchResult> all, List<String> configs, String preset, PrintStream out) {
+  /**
+   * One row per configuration: mean holdout accuracy with its standard deviation over seeds ("-"
+   * with one seed), the difference to {@code reference}'s mean, label book, best val, sizes, times.
+   */
+  static void table(
+      List<BenchResult> all,
+      List<String> configs,
+      String preset,
+      String reference,
+      PrintStream out) {
     out.printf(
-        "%-24s %5s %17s %9s %11s %9s %13s %9s %9s%n",
+        "%-24s %5s %17s %13s %11s %9s %13s %9s %9s%n",
         "config",
         "seeds",
         "holdout (sd)",
-        "vs full",
+        "vs " + reference,
         "label book",
         "val",
         "train + val",
@@ -76,7 +89,7 @@ final class BenchTables {
     for (String c : configs) {
       means.put(c, mean(rows(all, c, preset), "holdout"));
     }
-    Double full = means.get("full");
+    Double ref = mean(rows(all, reference, preset), "holdout");
     for (String c : configs) {
       List<BenchResult> rows = rows(all, c, preset);
       if (rows.isEmpty()) {
@@ -86,14 +99,14 @@ final class BenchTables {
       double m = means.get(c);
       out.printf(
           Locale.ROOT,
-          "%-24s %5d %10.4f (%.3f) %9s %11.4f %9.4f %13s %8.1fm %8.1fm%n",
+          "%-24s %5d %10.4f %6s %13s %11.4f %9.4f %13s %8.1fm %8.1fm%n",
           c,
           rows.size(),
           m,
-          sd(rows, "holdout"),
-          full == null || Double.isNaN(full) || c.equals("full")
+          rows.size() < 2 ? "(-)" : String.format(Locale.ROOT, "(%.3f)", sd(rows, "holdout")),
+          Double.isNaN(ref) || c.equals(reference)
               ? ""
-              : String.format(Locale.ROOT, "%+.4f", m - full),
+              : String.format(Locale.ROOT, "%+.4f", m - ref),
           mean(rows, "labelbook"),
           mean(rows, "val"),
           String.format(
