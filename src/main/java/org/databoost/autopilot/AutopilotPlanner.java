@@ -2,6 +2,7 @@ package org.databoost.autopilot;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -139,8 +140,7 @@ final class AutopilotPlanner {
   private static PlanStep removeStep(boolean on, List<Verdict> removed) {
     long junk = removed.stream().filter(v -> v.kind() == Verdict.Kind.JUNK).count();
     long doubtful = removed.stream().filter(v -> v.kind() == Verdict.Kind.LABEL_ERROR).count();
-    List<Verdict> shown = new ArrayList<>(removed);
-    shown.sort(Comparator.comparingDouble(Verdict::confidence).reversed());
+    List<Verdict> shown = kindsInTurn(removed);
     return step(
         'a',
         "Remove junk and leaks",
@@ -155,6 +155,27 @@ final class AutopilotPlanner {
             doubtful,
             removed.size() - junk - doubtful),
         examples(shown));
+  }
+
+  /**
+   * The verdicts with their kinds in turn (junk, copy, doubtful label, junk, ...), each kind most
+   * confident first: the review's few examples show every kind, not only the copies, which all have
+   * confidence 1 and would fill them.
+   */
+  static List<Verdict> kindsInTurn(List<Verdict> verdicts) {
+    Map<Verdict.Kind, ArrayDeque<Verdict>> byKind = new EnumMap<>(Verdict.Kind.class);
+    verdicts.stream()
+        .sorted(Comparator.comparingDouble(Verdict::confidence).reversed())
+        .forEach(v -> byKind.computeIfAbsent(v.kind(), k -> new ArrayDeque<>()).add(v));
+    List<Verdict> out = new ArrayList<>();
+    while (out.size() < verdicts.size()) {
+      for (ArrayDeque<Verdict> d : byKind.values()) {
+        if (!d.isEmpty()) {
+          out.add(d.poll());
+        }
+      }
+    }
+    return out;
   }
 
   private static PlanStep relabelStep(

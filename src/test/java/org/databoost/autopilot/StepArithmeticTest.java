@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.databoost.autopilot.DatasetState.Item;
 import org.databoost.dataset.Split;
 import org.junit.jupiter.api.Test;
@@ -76,5 +77,23 @@ class StepArithmeticTest {
     FillPlan plan = FillPlan.of(s, List.of("i", "ii"), 25, 1.0, List.of(), 3);
     assertTrue(plan.items().isEmpty());
     assertTrue(plan.message().contains("30 images the dataset already holds"), plan.message());
+  }
+
+  @Test
+  void theRemovalReviewShowsEveryKindInTurnNotOnlyTheCopies() {
+    List<Verdict> removed = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      removed.add(
+          new Verdict("val/i/copy" + i + ".png", Verdict.Kind.LEAK, Optional.empty(), 1, ""));
+    }
+    removed.add(new Verdict("train/v/a.png", Verdict.Kind.LABEL_ERROR, Optional.of("x"), 0.3, ""));
+    removed.add(new Verdict("train/v/b.png", Verdict.Kind.LABEL_ERROR, Optional.of("x"), 0.45, ""));
+    List<Verdict> shown = AutopilotPlanner.kindsInTurn(removed);
+    assertEquals(removed.size(), shown.size());
+    assertEquals(
+        List.of(Verdict.Kind.LEAK, Verdict.Kind.LABEL_ERROR, Verdict.Kind.LEAK),
+        shown.subList(0, 3).stream().map(Verdict::kind).toList());
+    assertEquals("train/v/b.png", shown.get(1).path(), "the most confident of its kind first");
+    assertEquals("train/v/a.png", shown.get(3).path());
   }
 }
