@@ -116,7 +116,9 @@ public final class AutopilotService {
       } else {
         OperationResult r =
             ws.batch().replace(reps, describe('c', "normalise %,d images", reps.size()), progress);
-        record.accept(result(plan, 'c', r, s, "new versions cropped to the ink, square"));
+        // a replacement is two file moves (original to the trash, new version in its place)
+        record.accept(
+            result(plan, 'c', r, reps.size(), s, "new versions cropped to the ink, square"));
       }
     } else {
       record.accept(skipped(plan, 'c', "off"));
@@ -243,14 +245,19 @@ public final class AutopilotService {
 
   private static StepResult result(
       AutopilotPlan plan, char letter, OperationResult r, long start, String note) {
+    return result(plan, letter, r, r.fileCount(), start, note);
+  }
+
+  private static StepResult result(
+      AutopilotPlan plan, char letter, OperationResult r, int images, long start, String note) {
     return new StepResult(
         letter,
         plan.step(letter).title(),
         true,
-        r.fileCount(),
+        images,
         List.of(r.opId()),
         seconds(start),
-        r.fileCount() + " " + note);
+        images + " " + note);
   }
 
   private static StepResult skipped(AutopilotPlan plan, char letter, String why) {

@@ -85,6 +85,13 @@ class AutopilotServiceTest {
           assertTrue(s.opIds().size() <= 1, s.letter() + " made one edit at most");
         }
       }
+      long c = report.step('c').opIds().get(0);
+      try (Stream<Path> trash = Files.walk(data.resolve(".databoost/trash/" + c))) {
+        assertEquals(
+            trash.filter(Files::isRegularFile).count(),
+            report.step('c').changed(),
+            "c counts images, one original in the trash each, not file moves");
+      }
       int e = plan.fill().items().size();
       assertEquals(e, report.step('e').changed(), "the fill ran as planned");
       List<HistoryEntry> kept =
