@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
       BenchBoostCommand.class,
       BenchAutopilotCommand.class,
       BenchUmapCommand.class,
-      BenchKnnCommand.class
+      BenchKnnCommand.class,
+      BenchCorpusCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -18,6 +18,7 @@ import org.databoost.dataset.Problem;
 import org.databoost.dataset.ProblemKind;
 import org.databoost.embedding.Embedder;
 import org.databoost.files.DataDirs;
+import org.databoost.sample.NumeralCorpusGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
       CorpusCommand.ListCorpora.class,
       CorpusCommand.Info.class,
       CorpusCommand.Remove.class,
+      CorpusCommand.Generate.class,
       CorpusSearchCommand.class
     })
 final class CorpusCommand implements Runnable {
@@ -267,6 +269,60 @@ final class CorpusCommand implements Runnable {
     public Integer call() throws IOException {
       Corpus c = registry().remove(name);
       out().printf("Removed corpus '%s' (its images in %s are untouched).%n", c.name(), c.source());
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "generate",
+      mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      description =
+          "Write an offline candidate corpus: COUNT handwritten Roman numerals drawn by the"
+              + " sample generator's pen model, a random hand per image, as OUT/<label>/<index>.png"
+              + " (labels in turn). Image i depends only on the seed and i; running it again"
+              + " writes only the missing files.")
+  static final class Generate extends CorpusSubcommand {
+    @Parameters(index = "0", paramLabel = "OUT")
+    Path outDir;
+
+    @Option(names = "--count", defaultValue = "1000000")
+    long count;
+
+    @Option(names = "--seed", defaultValue = "2021")
+    long seed;
+
+    @Option(names = "--min-size", defaultValue = "32")
+    int minSize;
+
+    @Option(names = "--max-size", defaultValue = "64")
+    int maxSize;
+
+    @Option(names = "--threads", description = "Drawing threads (default: all cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws IOException {
+      int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      long t0 = System.nanoTime();
+      long written;
+      try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
+        written =
+            new NumeralCorpusGenerator(minSize, maxSize).generate(outDir, count, seed, t, progress);
+      }
+      double s = (System.nanoTime() - t0) / 1e9;
+      out()
+          .printf(
+              Locale.ROOT,
+              "%s: %,d images (%,d written now, %,d were there) in %.1f s (%.0f images/s on %d"
+                  + " threads).%n",
+              outDir,
+              count,
+              written,
+              count - written,
+              s,
+              written / Math.max(s, 1e-9),
+              t);
       return ExitCodes.OK;
     }
   }
