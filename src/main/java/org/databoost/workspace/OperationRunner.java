@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.databoost.task.Progress;
 
 /**
@@ -33,6 +34,7 @@ final class OperationRunner {
     // The last point where cancelling is honoured: once the intent is committed the batch
     // completes, so a cancel never leaves half an operation.
     progress.checkCancelled();
+    executor.checkInside(plan.steps(), plan.description());
     db.transaction(
         () -> {
           journal.insert(plan, clock.instant());
@@ -52,11 +54,12 @@ final class OperationRunner {
 
   /** Completes an operation whose intent was committed, from whatever state the disk is in. */
   List<String> rollForward(Journal.Pending op) throws IOException, SQLException {
+    List<Step> steps = journal.steps(op.id());
     List<String> messages = new ArrayList<>();
     List<Step> done =
         moveForward(
             op.id(),
-            journal.steps(op.id()),
+            steps,
             journal.dirs(op.id(), Journal.REMOVE_IF_EMPTY),
             messages,
             Progress.NONE);
@@ -84,6 +87,27 @@ final class OperationRunner {
           return null;
         });
     return messages;
+  }
+
+  /**
+   * For an operation found in the journal (recovery, rollback): when a step would leave the
+   * dataset, marks it failed without moving any of its files and says why; the journal was altered
+   * outside Databoost.
+   */
+  Optional<String> refusal(Journal.Pending op) throws SQLException {
+    long opId = op.id();
+    try {
+      executor.checkInside(journal.steps(opId), "Finishing \"" + op.description() + "\"");
+      return Optional.empty();
+    } catch (InvalidEditException e) {
+      String reason = e.getMessage() + " The edit is marked failed.";
+      db.transaction(
+          () -> {
+            journal.setStatus(opId, OpStatus.FAILED, reason, clock.instant());
+            return null;
+          });
+      return Optional.of(reason);
+    }
   }
 
   private List<Step> moveForward(

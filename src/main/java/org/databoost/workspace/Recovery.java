@@ -28,7 +28,10 @@ final class Recovery {
     Optional<Journal.Pending> pending;
     while ((pending = journal.unfinished()).isPresent()) {
       Journal.Pending op = pending.get();
-      if (op.status() == OpStatus.PENDING) {
+      Optional<String> refused = runner.refusal(op);
+      if (refused.isPresent()) {
+        report.add(refused.get());
+      } else if (op.status() == OpStatus.PENDING) {
         report.addAll(runner.rollForward(op));
         report.add(
             "Databoost stopped during \"" + op.description() + "\"; it has now been completed.");

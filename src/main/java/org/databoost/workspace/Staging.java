@@ -28,14 +28,17 @@ final class Staging {
   record Staged(String path, NewImage image, String hash, long size) {}
 
   private final WorkspacePaths paths;
+  private final Containment containment;
 
   Staging(WorkspacePaths paths) {
     this.paths = paths;
+    this.containment = new Containment(paths.layout().root());
   }
 
   /** Copies every image in; on failure or cancel removes the copies made so far. */
   List<Staged> copyIn(List<NewImage> images, Progress progress) throws IOException {
     Path dir = paths.resolve(WorkspacePaths.STAGING);
+    containment.checkMove(WorkspacePaths.STAGING + "new");
     Files.createDirectories(dir);
     List<Staged> out = new ArrayList<>();
     try {
@@ -86,8 +89,9 @@ final class Staging {
    */
   void clear() throws IOException {
     Path dir = paths.resolve(WorkspacePaths.STAGING);
-    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+        || containment.judge(WorkspacePaths.STAGING + "old").isPresent()) {
+      return; // never delete through a link
     }
     List<Path> all;
     try (Stream<Path> walk = Files.walk(dir)) {
@@ -101,7 +105,8 @@ final class Staging {
   /** How many files staging holds. */
   long count() throws IOException {
     Path dir = paths.resolve(WorkspacePaths.STAGING);
-    if (!Files.isDirectory(dir)) {
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+        || containment.judge(WorkspacePaths.STAGING + "old").isPresent()) {
       return 0;
     }
     try (Stream<Path> walk = Files.walk(dir)) {

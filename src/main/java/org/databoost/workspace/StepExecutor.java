@@ -36,12 +36,27 @@ final class StepExecutor {
   private final CatalogDatabase db;
   private final Journal journal;
   private final StepHook hook;
+  private final Containment containment;
 
   StepExecutor(WorkspacePaths paths, CatalogDatabase db, Journal journal, StepHook hook) {
     this.paths = paths;
     this.db = db;
     this.journal = journal;
     this.hook = hook;
+    this.containment = new Containment(paths.layout().root());
+  }
+
+  /**
+   * Refuses steps of which any end would leave the dataset (through a link, or {@code ..}); all of
+   * them are checked before the first file moves.
+   */
+  void checkInside(List<Step> steps, String what) throws InvalidEditException {
+    List<String> all = new ArrayList<>(steps.size() * 2);
+    for (Step s : steps) {
+      all.add(s.src());
+      all.add(s.dst());
+    }
+    containment.checkAll(all, what);
   }
 
   StepHook hook() {
@@ -106,6 +121,8 @@ final class StepExecutor {
 
   private void move(long opId, Step s, String from, String to) throws IOException {
     hook.beforeMove(opId, new Step(s.seq(), from, to, s.hash(), s.size(), s.provenance()));
+    containment.checkMove(from);
+    containment.checkMove(to);
     Path target = paths.resolve(to);
     Files.createDirectories(target.getParent());
     // rename(2) would replace a file that appeared since the check above; only another program
@@ -127,6 +144,9 @@ final class StepExecutor {
     List<String> ordered = new ArrayList<>(dirs);
     ordered.sort(Comparator.comparingInt(String::length).reversed());
     for (String d : ordered) {
+      if (containment.judge(d + "/-").isPresent()) {
+        continue; // never tidy a folder reached through a link
+      }
       removeIfEmpty(paths.resolve(d));
     }
   }
@@ -138,7 +158,8 @@ final class StepExecutor {
   void pruneStateDirs(List<Step> steps) throws IOException {
     Path stateRoot = paths.resolve(DatasetLayout.STATE_DIR);
     for (Step s : steps) {
-      if (WorkspacePaths.isTrash(s.src()) || WorkspacePaths.isStaging(s.src())) {
+      if ((WorkspacePaths.isTrash(s.src()) || WorkspacePaths.isStaging(s.src()))
+          && containment.judge(s.src()).isEmpty()) {
         Path dir = paths.resolve(s.src()).getParent();
         while (dir.getNameCount() > stateRoot.getNameCount() + 1 && removeIfEmpty(dir)) {
           dir = dir.getParent();
