@@ -3,7 +3,10 @@ package org.databoost.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.databoost.dataset.Split;
+import org.databoost.workspace.InvalidEditException;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
@@ -29,9 +32,26 @@ final class EditCommands {
     @Option(names = "--files-from", paramLabel = "LIST", description = "A file listing images.")
     Path filesFrom;
 
+    @Option(
+        names = "--new-label",
+        description = "The label is new: no image has it yet (its folder is created).")
+    boolean newLabel;
+
     @Override
     int run(Workspace ws) throws WorkspaceException, IOException {
-      return report("Relabelled %s", ws.relabel(files(files, filesFrom), label));
+      List<String> images = files(files, filesFrom);
+      Set<String> labels = new TreeSet<>();
+      ws.images().forEach(r -> labels.add(r.label()));
+      if (!newLabel && !labels.contains(label)) {
+        // A typo must not silently create a class.
+        throw new InvalidEditException(
+            "No image is labelled '"
+                + label
+                + "' yet (the labels are "
+                + String.join(", ", labels)
+                + "). Check the spelling, or add --new-label to create it.");
+      }
+      return report("Relabelled %s", ws.relabel(images, label));
     }
   }
 

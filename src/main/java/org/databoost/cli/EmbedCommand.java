@@ -42,6 +42,9 @@ final class EmbedCommand extends WorkspaceCommand {
     if (out != null && !format.equals("npy") && !format.equals("csv")) {
       throw new IllegalArgumentException("--out must end in .npy or .csv: " + out);
     }
+    if (out != null) {
+      ws.checkExportTarget(out, false);
+    }
     embedder.check(spec.commandLine());
     DatasetEmbeddings result;
     long loadNanos;

@@ -33,8 +33,14 @@ final class ExportCommand extends WorkspaceCommand {
       description = "Pictures for at most this many highest-loss rows (default: ${DEFAULT-VALUE}).")
   int thumbnails;
 
+  @Option(
+      names = "--force",
+      description = "Write into a split or label folder of the dataset all the same.")
+  boolean force;
+
   @Override
   int run(Workspace ws) throws WorkspaceException, IOException {
+    ws.checkExportTarget(out, force);
     RunRecord run =
         runId == null
             ? ws.runs().latest().orElse(null)

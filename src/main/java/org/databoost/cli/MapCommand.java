@@ -50,6 +50,7 @@ final class MapCommand extends WorkspaceCommand {
     if (!name.endsWith(".png") && !name.endsWith(".csv")) {
       throw new IllegalArgumentException("--out must end in .png or .csv: " + out);
     }
+    ws.checkExportTarget(out, false);
     UmapOptions options =
         UmapOptions.defaults().withNeighbors(neighbors).withMinDist(minDist).withSeed(seed);
     List<MapPoint> points;

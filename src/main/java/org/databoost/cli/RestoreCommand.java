@@ -7,6 +7,7 @@ import org.databoost.workspace.WorkspaceException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** Lists the trash, or puts deleted images back where they were. */
@@ -28,25 +29,44 @@ final class RestoreCommand extends WorkspaceCommand {
 
     @Option(names = "--list", description = "List the trash.")
     boolean list;
-
-    @Parameters(index = "1..*", paramLabel = "TRASHED", description = "Paths as --list shows.")
-    List<String> trashed;
   }
 
-  @ArgGroup(multiplicity = "1")
+  // Picocli cannot match a positional list inside an exclusive group after the inherited DIR
+  // ("Unmatched argument at index 2"), so TRASHED stands alone and the choice is checked here.
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   Which which;
+
+  @Parameters(
+      index = "1..*",
+      paramLabel = "TRASHED",
+      description =
+          "Files to put back: paths as --list shows them (.databoost/trash/ID/train/...), or the"
+              + " path a file had before it was deleted.")
+  List<String> trashed;
 
   @Override
   int run(Workspace ws) throws WorkspaceException {
+    boolean files = trashed != null && !trashed.isEmpty();
+    if (which == null && !files) {
+      throw new ParameterException(
+          spec.commandLine(), "Say what to restore: --list, --op ID or the trashed files.");
+    }
+    if (which != null && files) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "Give either --list, --op ID or trashed files, not both (files given: "
+              + String.join(" ", trashed)
+              + ").");
+    }
+    if (files) {
+      return report("Restored %s", ws.restoreTrashed(trashed));
+    }
     if (which.list) {
       List<ImageRow> trash = ws.trash();
       trash.forEach(r -> out().println(r.path()));
       out().printf("%d file%s in the trash.%n", trash.size(), trash.size() == 1 ? "" : "s");
       return ExitCodes.OK;
     }
-    if (which.op != null) {
-      return report("Restored %s", ws.restore(which.op));
-    }
-    return report("Restored %s", ws.restoreTrashed(which.trashed));
+    return report("Restored %s", ws.restore(which.op));
   }
 }

@@ -70,7 +70,11 @@ abstract class WorkspaceCommand implements Callable<Integer> {
           filesFrom.toString().equals("-")
               ? new BufferedReader(new InputStreamReader(System.in)).lines().toList()
               : Files.readAllLines(filesFrom);
-      lines.stream().map(String::strip).filter(l -> !l.isEmpty()).forEach(all::add);
+      // A list saved by a Windows editor starts with a byte-order mark; it is not part of a name.
+      lines.stream()
+          .map(l -> l.replace("\uFEFF", "").strip())
+          .filter(l -> !l.isEmpty())
+          .forEach(all::add);
     }
     if (all.isEmpty()) {
       throw new IllegalArgumentException("name at least one image file (or use --files-from)");

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -39,7 +41,8 @@ public final class AtomicFileWriter {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
-      throw new IOException("the folder of " + absolute + " does not exist");
+      throw new IOException(
+          "Cannot write " + absolute + ": the folder " + folder + " does not exist.");
     }
     Path partial = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
     try {
@@ -59,7 +62,31 @@ public final class AtomicFileWriter {
       } catch (IOException cleanup) {
         e.addSuppressed(cleanup);
       }
+      if (e instanceof IOException io) {
+        throw explained(absolute, io);
+      }
       throw e;
     }
+  }
+
+  /**
+   * The failure told in the user's terms: which file, which folder and why, never the hidden
+   * temporary file's name.
+   */
+  static IOException explained(Path target, IOException e) {
+    Path folder = target.getParent();
+    String why;
+    String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
+    String text = String.valueOf(reason) + " " + e.getMessage();
+    if (e instanceof AccessDeniedException || text.contains("Permission denied")) {
+      why = "the folder " + folder + " does not allow writing (permission denied)";
+    } else if (text.contains("Read-only file system")) {
+      why = "the folder " + folder + " is on a read-only file system";
+    } else if (text.contains("No space left") || text.contains("Disk quota exceeded")) {
+      why = "the disk holding " + folder + " is full";
+    } else {
+      why = reason == null ? e.getClass().getSimpleName() : reason;
+    }
+    return new IOException("Cannot write " + target + ": " + why + ".", e);
   }
 }

@@ -163,6 +163,18 @@ public final class Workspace implements AutoCloseable {
     return projections;
   }
 
+  /**
+   * Checks a file the user asked to write (a report, a map, embeddings) against this dataset: never
+   * inside {@code .databoost/}; inside a split or label folder only with {@code force}. Links are
+   * followed.
+   *
+   * @return the absolute target
+   * @throws InvalidEditException when it may not be written there, saying why
+   */
+  public Path checkExportTarget(Path target, boolean force) throws InvalidEditException {
+    return new ExportGuard(layout).check(target, force);
+  }
+
   /** What opening did: recovery, a rebuilt catalog, changes made outside Databoost. */
   public List<String> openReport() {
     return List.copyOf(openReport);
@@ -252,10 +264,39 @@ public final class Workspace implements AutoCloseable {
         Progress.NONE);
   }
 
-  /** Puts back the given trashed files (paths as {@link #trash()} lists them). */
+  /**
+   * Puts back the given trashed files: paths as {@link #trash()} lists them, or the path a file had
+   * before it was deleted (the latest deletion of that path).
+   */
   public OperationResult restoreTrashed(Collection<String> trashPaths) throws WorkspaceException {
     return edit(
-        id -> planner.restore(id, planner.rows(trashPaths, true), Progress.NONE), Progress.NONE);
+        id -> planner.restore(id, planner.rows(inTrash(trashPaths), true), Progress.NONE),
+        Progress.NONE);
+  }
+
+  private List<String> inTrash(Collection<String> inputs) throws WorkspaceException, SQLException {
+    WorkspacePaths paths = new WorkspacePaths(layout);
+    List<ImageRow> trash = catalog.rows(true);
+    List<String> out = new ArrayList<>();
+    for (String in : inputs) {
+      String p = paths.fromUser(in);
+      if (WorkspacePaths.isTrash(p)) {
+        out.add(p);
+        continue;
+      }
+      out.add(
+          trash.stream()
+              .filter(r -> WorkspacePaths.originalOf(r.path()).equals(p))
+              .max(
+                  java.util.Comparator.comparingLong(
+                      r -> WorkspacePaths.trashOp(r.path()).orElse(-1)))
+              .map(ImageRow::path)
+              .orElseThrow(
+                  () ->
+                      new InvalidEditException(
+                          p + " is not in the trash ('restore DIR --list' shows what is).")));
+    }
+    return out;
   }
 
   public OperationResult add(List<NewImage> images) throws WorkspaceException {

@@ -125,4 +125,99 @@ class EditCommandsTest {
     assertTrue(Files.exists(outside));
     assertTrue(Files.exists(data.resolve("train/iii/new.png")));
   }
+
+  @Test
+  void restoreTakesTrashedFilesInTheFormTheReadmeDocumentsOneFileAtATime() throws IOException {
+    String a = first("train/x");
+    String b = first("val/ii");
+    String c = first("train/i");
+    assertEquals(0, CliRun.of("delete", data.toString(), a, b, c).code);
+    String trashedA = ".databoost/trash/1/" + a;
+    String trashedB = ".databoost/trash/1/" + b;
+    CliRun list = CliRun.of("restore", data.toString(), "--list");
+    assertTrue(list.out.contains(trashedA), list.out);
+
+    // restore DIR TRASHED...: only the file named comes back
+    CliRun one = CliRun.of("restore", data.toString(), trashedA);
+    assertEquals(0, one.code, one.toString());
+    assertTrue(one.out.contains("Restored 1 file"), one.out);
+    assertTrue(Files.exists(data.resolve(a)));
+    assertFalse(Files.exists(data.resolve(b)));
+    assertTrue(Files.exists(data.resolve(trashedB)));
+
+    // with "--" before the files, and a file given by the path it had before the delete
+    CliRun two = CliRun.of("restore", data.toString(), "--", trashedB, c);
+    assertEquals(0, two.code, two.toString());
+    assertTrue(two.out.contains("Restored 2 files"), two.out);
+    assertTrue(Files.exists(data.resolve(b)));
+    assertTrue(Files.exists(data.resolve(c)));
+    assertTrue(CliRun.of("restore", data.toString(), "--list").out.contains("0 files"));
+  }
+
+  @Test
+  void restoreSaysWhatIsMissingOrTooMuch() {
+    CliRun none = CliRun.of("restore", data.toString());
+    assertEquals(ExitCodes.USAGE, none.code, none.toString());
+    assertTrue(none.err.contains("--list, --op ID or the trashed files"), none.err);
+    CliRun both = CliRun.of("restore", data.toString(), "--list", "x.png");
+    assertEquals(ExitCodes.USAGE, both.code, both.toString());
+    CliRun absent = CliRun.of("restore", data.toString(), "train/i/nothing.png");
+    assertEquals(ExitCodes.FAILURE, absent.code, absent.toString());
+    assertTrue(absent.err.contains("is not in the trash"), absent.err);
+  }
+
+  @Test
+  void aRelabelIntoALabelFolderThatIsALinkOutsideTheDatasetIsRefused() throws IOException {
+    Path evil = Files.createDirectories(tmp.resolve("outside/evil"));
+    Files.createSymbolicLink(data.resolve("train/evil"), evil);
+    String img = first("train/i");
+    CliRun run = CliRun.of("relabel", data.toString(), "--to", "evil", "--new-label", img);
+    assertEquals(ExitCodes.FAILURE, run.code, run.toString());
+    assertTrue(run.err.contains("train/evil is a symbolic link"), run.err);
+    assertTrue(Files.exists(data.resolve(img)));
+    try (Stream<Path> s = Files.list(evil)) {
+      assertEquals(0, s.count());
+    }
+  }
+
+  @Test
+  void aRelabelToALabelNoImageHasNeedsNewLabel() throws IOException {
+    String img = first("train/iv");
+    CliRun typo = CliRun.of("relabel", data.toString(), "--to", "vl", img);
+    assertEquals(ExitCodes.FAILURE, typo.code, typo.toString());
+    assertTrue(typo.err.contains("No image is labelled 'vl'"), typo.err);
+    assertTrue(typo.err.contains("--new-label"), typo.err);
+    assertTrue(Files.exists(data.resolve(img)));
+    assertFalse(Files.exists(data.resolve("train/vl")));
+    CliRun meant = CliRun.of("relabel", data.toString(), "--to", "xi", "--new-label", img);
+    assertEquals(0, meant.code, meant.toString());
+    assertTrue(Files.exists(data.resolve("train/xi/" + name(img))));
+  }
+
+  @Test
+  void aFilesFromListWithAByteOrderMarkAndWindowsLineEndsIsRead() throws IOException {
+    String a = first("train/i");
+    String b = first("train/ii");
+    Path list = tmp.resolve("bom.txt");
+    Files.writeString(list, "\uFEFF" + a + "\r\n" + b + "\r\n");
+    CliRun run = CliRun.of("delete", data.toString(), "--files-from", list.toString());
+    assertEquals(0, run.code, run.toString());
+    assertTrue(run.out.contains("Moved 2 files to the trash"), run.out);
+  }
+
+  @Test
+  void exportRefusesTheCatalogAndLabelFoldersAndSaysWhy() throws IOException {
+    assertEquals(0, CliRun.of("delete", data.toString(), first("train/i")).code);
+    Path catalog = data.resolve(".databoost/catalog.sqlite");
+    CliRun run = CliRun.of("export", data.toString(), "--out", catalog.toString());
+    assertEquals(ExitCodes.FAILURE, run.code, run.toString());
+    assertTrue(run.err.contains("undo history"), run.err);
+    CliRun history = CliRun.of("history", data.toString());
+    assertTrue(history.out.contains("delete"), history.toString());
+    CliRun label =
+        CliRun.of("export", data.toString(), "--out", data.resolve("train/i/r.xlsx").toString());
+    assertEquals(ExitCodes.FAILURE, label.code, label.toString());
+    assertTrue(label.err.contains("--force"), label.err);
+    assertFalse(Files.exists(data.resolve("train/i/r.xlsx")));
+  }
 }

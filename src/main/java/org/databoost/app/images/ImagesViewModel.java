@@ -171,6 +171,7 @@ public final class ImagesViewModel {
     reloadAfter(
         "Exporting to " + target.getFileName() + "…",
         (ws, progress) -> {
+          ws.checkExportTarget(target, false);
           RunRecord run =
               ws.runs().list().stream()
                   .filter(r -> r.id() == runId)
