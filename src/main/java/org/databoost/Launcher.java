@@ -10,11 +10,19 @@ import org.databoost.files.DataDirs;
  * sub-command it runs the command-line interface.
  */
 public final class Launcher {
+  /** How long a command may take to stop after its parent died before the child exits anyway. */
+  private static final java.time.Duration GRACE = java.time.Duration.ofSeconds(20);
+
   private Launcher() {}
 
   public static void main(String[] args) {
     if (Relauncher.wanted(args)) {
       Relauncher.run(args).ifPresent(System::exit);
+    }
+    if (System.getenv(Relauncher.MARKER) != null) {
+      // A relaunched child stops with its parent, even one killed with kill -9.
+      ParentWatch.start(
+          ParentWatch.cancelThenExit(CommandLineInterface::cancelRunningCommand, GRACE));
     }
     configureRuntime();
     if (args.length == 2 && args[0].equals("bench") && args[1].equals("ui")) {

@@ -99,6 +99,7 @@ final class Relauncher {
     // would make the child launcher hand our arguments to the JVM as if they were its own.
     pb.environment().remove("_JPACKAGE_LAUNCHER");
     pb.environment().put(MARKER, "1");
+    pb.environment().put(ParentWatch.PARENT_PID, Long.toString(ProcessHandle.current().pid()));
     try {
       Process child = pb.start();
       Thread errors = NativeNoiseFilter.start(child.getErrorStream(), System.err);

@@ -115,6 +115,7 @@ public final class MainWindow {
                     images.lastBoostProperty(),
                     images.boostRounds(),
                     images.runs(),
+                    images.boostUnchecked(),
                     () -> {
                       images.filters().showBoostAddedOnly();
                       showImages.run();

@@ -2,11 +2,16 @@ package org.databoost.boost;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.databoost.workspace.HistoryEntry;
+import org.databoost.workspace.OpKind;
+import org.databoost.workspace.OpStatus;
 import org.databoost.workspace.RunRecord;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
@@ -46,6 +51,42 @@ public final class BoostHistory {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Boost edits that are in place but were never retrained and checked: the job stopped (a kill, a
+   * crash, a lost parent process) between writing a round and retraining on it. Oldest first.
+   */
+  public static List<HistoryEntry> unchecked(Workspace ws) throws WorkspaceException {
+    Set<Long> trained = new HashSet<>();
+    for (RunRecord run : ws.runs().list()) {
+      String op = run.parameters().get("boost.op");
+      if (op != null) {
+        trained.add(Long.parseLong(op));
+      }
+    }
+    List<HistoryEntry> out = new ArrayList<>();
+    for (HistoryEntry h : ws.history()) {
+      if (h.kind() == OpKind.ADD
+          && h.status() == OpStatus.DONE
+          && !h.undone()
+          && h.description().startsWith(BoostService.ROUND_PREFIX)
+          && !trained.contains(h.id())) {
+        out.add(h);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The note for an edit {@link #unchecked} found, as the history and the Boost tab show it. */
+  public static String uncheckedNote(HistoryEntry h) {
+    return String.format(
+        Locale.ROOT,
+        "#%d \"%s\": added, not retrained — the Boost job stopped before it retrained and checked"
+            + " these %,d images; undo it, or keep it and evaluate again.",
+        h.id(),
+        h.description(),
+        h.fileCount());
   }
 
   private static RoundReport round(

@@ -66,6 +66,9 @@ public final class BoostService {
   public static final String KIND_ROUND = "boost";
   public static final String KIND_RANDOM = "boost-random";
 
+  /** How the history's description of a Boost round's edit begins. */
+  public static final String ROUND_PREFIX = "Boost round ";
+
   /** How the provenance of an image added by a kept Boost round begins. */
   public static final String PROVENANCE_PREFIX = "boost round ";
 
@@ -177,7 +180,7 @@ public final class BoostService {
                 images,
                 String.format(
                     Locale.ROOT,
-                    "Boost round %d: add %,d candidates for %,d validation errors",
+                    ROUND_PREFIX + "%d: add %,d candidates for %,d validation errors",
                     round,
                     images.size(),
                     picked.errorsServed()),
@@ -280,7 +283,7 @@ public final class BoostService {
             images,
             String.format(
                 Locale.ROOT,
-                "Boost round %d, ablation: add %,d random candidates",
+                ROUND_PREFIX + "%d, ablation: add %,d random candidates",
                 round,
                 images.size()),
             progress);

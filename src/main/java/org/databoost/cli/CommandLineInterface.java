@@ -14,6 +14,15 @@ public final class CommandLineInterface {
    * @param windowOpener opens the workbench window on a dataset folder (null: the sample); it
    *     blocks until the window closes
    */
+  /**
+   * Asks the running command to stop as a cancel would (its progress reports cancelled): for a
+   * relaunched child whose parent is gone. Long jobs stop between batches and undo their own
+   * unfinished edit.
+   */
+  public static void cancelRunningCommand() {
+    TerminalProgress.cancelAll();
+  }
+
   public static int run(String[] args, Consumer<Path> windowOpener) {
     return commandLine(windowOpener).execute(args);
   }

@@ -2,8 +2,11 @@ package org.databoost.cli;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.databoost.boost.BoostHistory;
 import org.databoost.workspace.HistoryEntry;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
@@ -26,11 +29,17 @@ final class HistoryCommand extends WorkspaceCommand {
       out().println("No edits yet.");
       return ExitCodes.OK;
     }
+    Set<Long> unchecked = new HashSet<>();
+    List<HistoryEntry> notRetrained = BoostHistory.unchecked(ws);
+    notRetrained.forEach(h -> unchecked.add(h.id()));
     out().printf("%5s  %-19s  %-10s  %-7s  %6s  %s%n", "#", "time", "kind", "status", "files", "");
     for (HistoryEntry e : entries) {
       String note = e.undone() ? " (undone)" : "";
       if (e.targetOp().isPresent()) {
         note += " of #" + e.targetOp().getAsLong();
+      }
+      if (unchecked.contains(e.id())) {
+        note += " (added, not retrained)";
       }
       out()
           .printf(
@@ -44,6 +53,7 @@ final class HistoryCommand extends WorkspaceCommand {
               note,
               e.message().map(m -> " — " + m).orElse(""));
     }
+    notRetrained.forEach(h -> out().println(BoostHistory.uncheckedNote(h)));
     return ExitCodes.OK;
   }
 }

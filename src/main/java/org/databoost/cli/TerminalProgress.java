@@ -9,6 +9,8 @@ import org.databoost.task.Progress;
  * it rewrites one line, elsewhere (logs, CI) it prints a line per stage step of 10%.
  */
 final class TerminalProgress implements Progress, AutoCloseable {
+  private static volatile boolean cancelledAll;
+
   private static final int WIDTH = 30;
   private static final long REDRAW_NANOS = 200_000_000L;
 
@@ -96,7 +98,12 @@ final class TerminalProgress implements Progress, AutoCloseable {
 
   @Override
   public boolean isCancelled() {
-    return false;
+    return cancelledAll;
+  }
+
+  /** Cancels every terminal progress of this process: it stands for a signal, so it is global. */
+  static void cancelAll() {
+    cancelledAll = true;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.databoost.workspace;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.databoost.dataset.NewFileCheck;
 import org.databoost.dataset.Split;
 import org.databoost.task.CancelledException;
 import org.databoost.task.Progress;
@@ -165,8 +167,22 @@ public final class BatchEdits {
     if (images.isEmpty()) {
       throw new InvalidEditException("No images were given.");
     }
+    List<String> refused = new ArrayList<>();
     for (NewImage img : images) {
       planner.checkNew(img);
+      if (img.source().isPresent()) {
+        Path file = img.source().get();
+        NewFileCheck.problem(file).ifPresent(why -> refused.add(file + ": " + why));
+      }
+    }
+    if (!refused.isEmpty()) {
+      throw new InvalidEditException(
+          "Nothing was added: "
+              + refused.size()
+              + " of "
+              + images.size()
+              + " files would not be usable images (the scan would exclude them):\n  "
+              + String.join("\n  ", refused));
     }
     try {
       return ws.edit(

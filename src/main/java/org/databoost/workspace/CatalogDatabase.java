@@ -137,11 +137,22 @@ final class CatalogDatabase implements AutoCloseable {
   static CatalogDatabase open(Path stateDir, List<String> report) throws WorkspaceException {
     Path file = stateDir.resolve(FILE);
     boolean existed = Files.exists(file);
+    boolean usedBefore = existed || usedBefore(stateDir);
     try {
-      return connect(file, !existed);
+      CatalogDatabase db = connect(file, !existed);
+      if (db.fresh && usedBefore) {
+        report.add(
+            "The catalog "
+                + file
+                + (existed ? " was empty" : " was missing")
+                + ", so it was rebuilt from the files on disk: the undo history and the saved model"
+                + " runs are gone (no image was changed; files in the trash are kept).");
+      }
+      return db;
     } catch (SQLException e) {
       if (!isDamage(e)) {
-        throw new WorkspaceException("Cannot open the catalog " + file + ": " + e.getMessage(), e);
+        throw new WorkspaceException(
+            "Cannot open the catalog " + file + ": " + CatalogErrors.describe(e, stateDir), e);
       }
       Path aside = moveAside(stateDir);
       report.add(
@@ -156,6 +167,18 @@ final class CatalogDatabase implements AutoCloseable {
         throw new WorkspaceException(
             "Cannot create a new catalog " + file + ": " + again.getMessage(), again);
       }
+    }
+  }
+
+  /**
+   * Whether Databoost worked on this dataset before: the state folder holds more than the lock it
+   * has just taken (a trash, staging, embeddings, a catalog's write-ahead log).
+   */
+  private static boolean usedBefore(Path stateDir) {
+    try (var entries = Files.list(stateDir)) {
+      return entries.anyMatch(p -> !p.getFileName().toString().equals("lock"));
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -251,16 +274,27 @@ final class CatalogDatabase implements AutoCloseable {
 
   <T> T transaction(Work<T> work) throws SQLException {
     connection.setAutoCommit(false);
+    T result;
     try {
-      T result = work.run();
+      result = work.run();
       connection.commit();
-      return result;
     } catch (SQLException | RuntimeException | Error e) {
-      connection.rollback();
+      // After a failed commit (a full disk) SQLite may have ended the transaction itself; the
+      // follow-up "no transaction is active" must not hide the real cause.
+      try {
+        connection.rollback();
+      } catch (SQLException again) {
+        e.addSuppressed(again);
+      }
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException again) {
+        e.addSuppressed(again);
+      }
       throw e;
-    } finally {
-      connection.setAutoCommit(true);
     }
+    connection.setAutoCommit(true);
+    return result;
   }
 
   @Override

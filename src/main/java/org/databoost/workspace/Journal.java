@@ -152,6 +152,22 @@ final class Journal {
     }
   }
 
+  /**
+   * Forgets steps that moved nothing (their file was removed outside Databoost before its move), so
+   * that the history counts the files the edit really moved and undo never looks for them.
+   */
+  void dropSteps(long opId, List<Step> skipped) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement("DELETE FROM steps WHERE op_id = ? AND seq = ?")) {
+      for (Step s : skipped) {
+        ps.setLong(1, opId);
+        ps.setInt(2, s.seq());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
   void setStatus(long opId, OpStatus status, String message, Instant now) throws SQLException {
     try (PreparedStatement ps =
         connection.prepareStatement(

@@ -47,7 +47,7 @@ final class OperationRunner {
     } catch (IOException e) {
       throw rollBackAfter(plan, e);
     }
-    finish(plan.id(), plan.kind(), plan.targetOp(), done);
+    finish(plan.id(), plan.kind(), plan.targetOp(), plan.steps(), done);
     List<String> finalPaths = done.stream().map(Step::dst).toList();
     return new OperationResult(plan.id(), plan.kind(), done.size(), finalPaths, messages);
   }
@@ -63,7 +63,7 @@ final class OperationRunner {
             journal.dirs(op.id(), Journal.REMOVE_IF_EMPTY),
             messages,
             Progress.NONE);
-    finish(op.id(), op.kind(), op.targetOp(), done);
+    finish(op.id(), op.kind(), op.targetOp(), steps, done);
     return messages;
   }
 
@@ -137,9 +137,17 @@ final class OperationRunner {
     return done;
   }
 
-  private void finish(long opId, OpKind kind, long targetOp, List<Step> done) throws SQLException {
+  private void finish(long opId, OpKind kind, long targetOp, List<Step> planned, List<Step> done)
+      throws SQLException {
+    java.util.Set<Integer> moved = new java.util.HashSet<>();
+    done.forEach(s -> moved.add(s.seq()));
+    List<Step> skipped = planned.stream().filter(s -> !moved.contains(s.seq())).toList();
     db.transaction(
         () -> {
+          journal.dropSteps(opId, skipped);
+          for (Step s : skipped) {
+            catalog.remove(s.src()); // its file was removed outside Databoost
+          }
           catalog.applyMoves(opId, done);
           journal.settle(opId, kind, targetOp);
           journal.setStatus(opId, OpStatus.DONE, null, clock.instant());

@@ -77,6 +77,16 @@ record StateLocation(Path stateDir, boolean readOnly, Optional<Path> blockedFold
         throw new WorkspaceException("Cannot list " + parent + ": " + e.getMessage(), e);
       }
     }
+    // A .databoost that cannot be written holds a catalog that cannot be updated: say so plainly
+    // rather than let SQLite fail on it.
+    Path state = root.resolve(DatasetLayout.STATE_DIR);
+    if (Files.isDirectory(state)) {
+      folders.add(state);
+      Path catalog = state.resolve("catalog.sqlite");
+      if (Files.exists(catalog)) {
+        folders.add(catalog);
+      }
+    }
     return folders.stream().filter(StateLocation::isUnwritable).findFirst();
   }
 

@@ -109,7 +109,11 @@ public final class Workspace implements AutoCloseable {
       throw e;
     } catch (IOException | SQLException e) {
       closeAfterFailedOpen(db, lock, e);
-      throw new WorkspaceException("Cannot open " + layout.root() + ": " + e.getMessage(), e);
+      String why =
+          e instanceof SQLException sql
+              ? CatalogErrors.describe(sql, location.stateDir())
+              : e.getMessage();
+      throw new WorkspaceException("Cannot open " + layout.root() + ": " + why, e);
     }
   }
 
@@ -117,7 +121,9 @@ public final class Workspace implements AutoCloseable {
     if (!location.readOnly()) {
       openReport.addAll(new Recovery(journal, runner, staging).run());
     }
-    boolean fresh = db.isFresh();
+    // A catalog that holds nothing yet (a kill during the first cataloguing) is still being
+    // filled for the first time: its images were not "added outside Databoost".
+    boolean fresh = db.isFresh() || (catalog.all().isEmpty() && journal.history().isEmpty());
     new Reconciler(new WorkspacePaths(layout), db, catalog, !location.readOnly())
         .run(progress)
         .describe(fresh)
@@ -355,7 +361,11 @@ public final class Workspace implements AutoCloseable {
       clean = true; // refused, cancelled before the intent, or rolled back: the state is sound
       throw e;
     } catch (SQLException e) {
-      throw new WorkspaceException("The catalog could not be updated: " + e.getMessage(), e);
+      throw new WorkspaceException(
+          "The catalog could not be updated: "
+              + CatalogErrors.describe(e, location.stateDir())
+              + ". Reopen the dataset: an interrupted edit is completed or undone then.",
+          e);
     } finally {
       // Anything else (a bug, a simulated crash) may have left an operation half done; only
       // reopening, which runs recovery, may touch the dataset again.
@@ -393,7 +403,8 @@ public final class Workspace implements AutoCloseable {
     try {
       return query.run();
     } catch (SQLException e) {
-      throw new WorkspaceException("The catalog could not be read: " + e.getMessage(), e);
+      throw new WorkspaceException(
+          "The catalog could not be read: " + CatalogErrors.describe(e, location.stateDir()), e);
     }
   }
 

@@ -166,6 +166,12 @@ class EditFlowTest {
     robot.interact(
         () -> menu.getOnShowing().handle(new WindowEvent(menu, WindowEvent.WINDOW_SHOWING)));
     assertEquals("3 images selected", menu.getItems().get(0).getText());
+    assertTrue(
+        menu.getItems().stream()
+            .filter(m -> "menu-relabel".equals(m.getId()))
+            .flatMap(m -> ((Menu) m).getItems().stream())
+            .anyMatch(m -> "menu-relabel-new".equals(m.getId())),
+        "a label by name is asked for, and a new one confirmed");
     doAndWait(
         robot,
         () ->

@@ -220,4 +220,26 @@ class EditCommandsTest {
     assertTrue(label.err.contains("--force"), label.err);
     assertFalse(Files.exists(data.resolve("train/i/r.xlsx")));
   }
+
+  @Test
+  void historyMarksABoostRoundThatWasNeverRetrained() throws Exception {
+    try (org.databoost.workspace.Workspace ws =
+        org.databoost.workspace.Workspace.open(
+            data, org.databoost.workspace.WorkspaceOptions.defaults())) {
+      ws.add(
+          java.util.List.of(
+              org.databoost.workspace.NewImage.fromBytes(
+                  Files.readAllBytes(data.resolve(first("train/i"))),
+                  org.databoost.dataset.Split.TRAIN,
+                  "ii",
+                  "boosted.png",
+                  "boost")),
+          org.databoost.boost.BoostService.ROUND_PREFIX + "1: add 1 candidates for 1 errors",
+          Progress.NONE);
+    }
+    CliRun history = CliRun.of("history", data.toString());
+    assertEquals(0, history.code, history.toString());
+    assertTrue(history.out.contains("(added, not retrained)"), history.out);
+    assertTrue(history.out.contains("stopped before it retrained"), history.out);
+  }
 }

@@ -78,7 +78,7 @@ class ContainmentTest {
   void anAddIntoALabelFolderThatIsALinkIsRefusedAndStagingIsEmptied() throws Exception {
     Files.createSymbolicLink(root.resolve("train/evil2"), outside);
     Path source = tmp.resolve("new.png");
-    Files.writeString(source, "a new image");
+    Fixtures.writePng(source, 7);
     try (Workspace ws = open()) {
       NewImage img = NewImage.fromFile(source, Split.TRAIN, "evil2", "test");
       InvalidEditException e = assertThrows(InvalidEditException.class, () -> ws.add(List.of(img)));
@@ -131,7 +131,7 @@ class ContainmentTest {
     Files.createSymbolicLink(root.resolve(".databoost/staging"), outside);
     Files.writeString(outside.resolve("keep.txt"), "the user's file");
     Path source = tmp.resolve("new.png");
-    Files.writeString(source, "a new image");
+    Fixtures.writePng(source, 7);
     try (Workspace ws = open()) {
       NewImage img = NewImage.fromFile(source, Split.TRAIN, "i", "test");
       WorkspaceException e = assertThrows(WorkspaceException.class, () -> ws.add(List.of(img)));

@@ -50,6 +50,16 @@ public final class Fixtures {
     Files.writeString(file, content, StandardCharsets.UTF_8);
   }
 
+  /** A real (tiny, grey) PNG whose pixels differ by {@code seed}, so the add's checks accept it. */
+  static Path writePng(Path file, int seed) throws IOException {
+    Files.createDirectories(file.getParent());
+    java.awt.image.BufferedImage img =
+        new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+    img.getRaster().setSample(seed % 4, (seed / 4) % 4, 0, 1 + seed % 250);
+    javax.imageio.ImageIO.write(img, "png", file.toFile());
+    return file;
+  }
+
   static WorkspaceOptions options(Path dataDir) {
     return new WorkspaceOptions(false, Optional.of(dataDir));
   }

@@ -162,8 +162,7 @@ class WorkspaceEditsTest {
   void addCopiesFilesAndBytesWithProvenanceAndUndoMovesThemToTrash(@TempDir Path outside)
       throws Exception {
     Fixtures.splitDataset(root);
-    Path source = outside.resolve("b.png");
-    Fixtures.write(source, "from outside");
+    Path source = Fixtures.writePng(outside.resolve("b.png"), 3);
     try (Workspace ws = open()) {
       OperationResult r =
           ws.add(
@@ -264,5 +263,57 @@ class WorkspaceEditsTest {
     assertTrue(
         ex.getMessage().toLowerCase().contains(part.toLowerCase()),
         () -> "message '" + ex.getMessage() + "' should mention '" + part + "'");
+  }
+
+  @Test
+  void addRefusesFilesTheScanWouldExcludeAndSaysWhichAndWhy(@TempDir Path outside)
+      throws Exception {
+    Fixtures.splitDataset(root);
+    Path text = outside.resolve("notes.png");
+    Fixtures.write(text, "this is text, not a picture");
+    Path bomb = org.databoost.imaging.PngBomb.write(outside.resolve("bomb.png"), 30000);
+    Path good = Fixtures.writePng(outside.resolve("good.png"), 5);
+    Map<String, String> before = Fixtures.tree(root);
+    try (Workspace ws = open()) {
+      InvalidEditException e =
+          assertThrows(
+              InvalidEditException.class,
+              () ->
+                  ws.add(
+                      List.of(
+                          NewImage.fromFile(good, Split.TRAIN, "i", "t"),
+                          NewImage.fromFile(text, Split.TRAIN, "i", "t"),
+                          NewImage.fromFile(bomb, Split.TRAIN, "i", "t"))));
+      assertTrue(e.getMessage().contains("2 of 3 files"), e.getMessage());
+      assertTrue(e.getMessage().contains(text + ": not an image"), e.getMessage());
+      assertTrue(e.getMessage().contains(bomb + ": too large"), e.getMessage());
+      assertFalse(e.getMessage().contains(good.toString()), e.getMessage());
+    }
+    assertEquals(before, Fixtures.tree(root));
+  }
+
+  @Test
+  void historyCountsOnlyTheFilesAnEditMovedWhenSomeVanishedMeanwhile() throws Exception {
+    Fixtures.splitDataset(root);
+    StepHook vanish =
+        new StepHook() {
+          @Override
+          public void beforeMove(long opId, Step step) throws java.io.IOException {
+            if (step.seq() == 0) {
+              // removed by another program, once
+              Files.deleteIfExists(root.resolve("train/ii/a.png"));
+            }
+          }
+        };
+    try (Workspace ws =
+        Workspace.open(root, Fixtures.options(dataDir), org.databoost.task.Progress.NONE, vanish)) {
+      OperationResult r = ws.delete(List.of("train/i/a.png", "train/ii/a.png", "train/iii/a.png"));
+      assertEquals(2, r.fileCount());
+      HistoryEntry h = ws.history().get(ws.history().size() - 1);
+      assertEquals(2, h.fileCount(), "the skipped file is not counted");
+      ws.undo();
+      assertEquals(2, ws.history().get(ws.history().size() - 1).fileCount());
+      assertCatalogMatchesDisk(ws, root);
+    }
   }
 }

@@ -31,6 +31,7 @@ import org.databoost.boost.RoundReport;
 public final class BoostResultsView {
   private final ReadOnlyObjectProperty<BoostReport> report;
   private final ObservableList<RoundReport> rounds;
+  private final ObservableList<String> unchecked;
   private final ObservableList<RunInfo> runs;
   private final Runnable showAdded;
 
@@ -38,16 +39,19 @@ public final class BoostResultsView {
    * @param report the last Boost report of this session (null before one)
    * @param rounds every Boost round of the dataset, from its catalog
    * @param runs the kept runs with the edits since each (the rounds' runs among them)
+   * @param unchecked notes on Boost edits that are in place but were never retrained
    * @param showAdded shows the images the kept rounds added (in the image table)
    */
   public BoostResultsView(
       ReadOnlyObjectProperty<BoostReport> report,
       ObservableList<RoundReport> rounds,
       ObservableList<RunInfo> runs,
+      ObservableList<String> unchecked,
       Runnable showAdded) {
     this.report = report;
     this.rounds = rounds;
     this.runs = runs;
+    this.unchecked = unchecked;
     this.showAdded = showAdded;
   }
 
@@ -56,6 +60,12 @@ public final class BoostResultsView {
     headline.setId("boost-headline");
     headline.getStyleClass().add("boost-headline");
     headline.setWrapText(true);
+    Label notRetrained = new Label();
+    notRetrained.setId("boost-not-retrained");
+    notRetrained.getStyleClass().add("out-of-date");
+    notRetrained.setWrapText(true);
+    notRetrained.setVisible(false);
+    notRetrained.setManaged(false);
     Label details = new Label();
     details.setId("boost-details");
     details.setWrapText(true);
@@ -140,14 +150,20 @@ public final class BoostResultsView {
             table.getSelectionModel().select(rounds.size() - 1);
           }
           stale.setText(outOfDate(rounds, runs));
+          notRetrained.setText(String.join("\n", unchecked));
+          notRetrained.setVisible(!unchecked.isEmpty());
+          notRetrained.setManaged(!unchecked.isEmpty());
           added.setDisable(rounds.stream().noneMatch(RoundReport::kept));
         };
     added.setDisable(true);
     report.addListener((o, a, r) -> refresh.run());
     rounds.addListener((ListChangeListener<RoundReport>) c -> refresh.run());
     runs.addListener((ListChangeListener<RunInfo>) c -> refresh.run());
+    unchecked.addListener((ListChangeListener<String>) c -> refresh.run());
     HBox actions = new HBox(8, added);
-    VBox box = new VBox(10, headline, stale, details, table, actions, perClassTitle, perClass);
+    VBox box =
+        new VBox(
+            10, headline, notRetrained, stale, details, table, actions, perClassTitle, perClass);
     VBox.setVgrow(perClass, Priority.ALWAYS);
     box.setPadding(new Insets(12));
     box.getStyleClass().add("boost-results");

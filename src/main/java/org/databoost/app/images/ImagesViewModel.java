@@ -63,6 +63,7 @@ public final class ImagesViewModel {
   private final StringProperty headline = new SimpleStringProperty("No dataset open.");
   private final ObjectProperty<BoostReport> lastBoost = new SimpleObjectProperty<>();
   private final ObservableList<RoundReport> boostRounds = FXCollections.observableArrayList();
+  private final ObservableList<String> boostUnchecked = FXCollections.observableArrayList();
   private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
   private final StringProperty currentPath = new SimpleStringProperty();
   private final StringProperty requestedPath = new SimpleStringProperty();
@@ -236,6 +237,7 @@ public final class ImagesViewModel {
     shownRun.set(s.shown().orElse(null));
     headline.set(s.headline());
     boostRounds.setAll(s.boostRounds());
+    boostUnchecked.setAll(s.boostUnchecked());
     history.setAll(s.history());
     String next = edits.takeNextPath();
     requestSelection(next != null ? next : keep);
@@ -307,6 +309,11 @@ public final class ImagesViewModel {
   /** Every Boost round of the open dataset, from its catalog, oldest first. */
   public ObservableList<RoundReport> boostRounds() {
     return boostRounds;
+  }
+
+  /** Boost edits in place that were never retrained (the job stopped), one note each. */
+  public ObservableList<String> boostUnchecked() {
+    return boostUnchecked;
   }
 
   /** The journal as of the last job, oldest first: what "out of date" is counted from. */

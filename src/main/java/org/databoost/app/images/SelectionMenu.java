@@ -2,11 +2,15 @@ package org.databoost.app.images;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
 
 /**
  * The context menu of a selection, in the table, the gallery and on the map: accept the
@@ -58,12 +62,50 @@ public final class SelectionMenu {
       to.setOnAction(e -> model.edits().relabel(selected, label));
       relabel.getItems().add(to);
     }
+    MenuItem other = new MenuItem("Another label…");
+    other.setId("menu-relabel-new");
+    other.setOnAction(e -> askForLabel(model, selected));
+    relabel.getItems().addAll(new SeparatorMenuItem(), other);
     relabel.setDisable(n == 0 || model.session().busyProperty().get());
     MenuItem delete = new MenuItem("Move " + count(n) + " to the trash  Delete");
     delete.setId("menu-delete");
     delete.setDisable(n == 0 || model.session().busyProperty().get());
     delete.setOnAction(e -> model.edits().delete(selected));
     return List.of(head, new SeparatorMenuItem(), accept, relabel, delete);
+  }
+
+  /**
+   * Asks for a label by name; one that no image has yet is only created after a second question, so
+   * that a typo never silently makes a new class.
+   */
+  private static void askForLabel(ImagesViewModel model, List<ImageItem> selected) {
+    TextInputDialog ask = new TextInputDialog();
+    ask.setTitle("Relabel");
+    ask.setHeaderText("Relabel " + count(selected.size()) + " as:");
+    Optional<String> typed = ask.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+    if (typed.isEmpty()) {
+      return;
+    }
+    String label = typed.get();
+    if (!model.labels().contains(label)) {
+      Alert confirm =
+          new Alert(
+              Alert.AlertType.CONFIRMATION,
+              "No image is labelled '"
+                  + label
+                  + "' yet (the labels are "
+                  + String.join(", ", model.labels())
+                  + "). Create the new label '"
+                  + label
+                  + "'?",
+              ButtonType.YES,
+              ButtonType.NO);
+      confirm.setHeaderText("A new label");
+      if (confirm.showAndWait().filter(b -> b == ButtonType.YES).isEmpty()) {
+        return;
+      }
+    }
+    model.edits().relabel(selected, label);
   }
 
   private static String count(int n) {

@@ -17,7 +17,7 @@ import org.databoost.workspace.WorkspaceException;
 /**
  * What the image table shows of a workspace, read on the background executor after every job: one
  * row per image joined with the run it shows, every kept run (newest first) with the edits since,
- * the Boost rounds, and the status message to show.
+ * the Boost rounds (and Boost edits never retrained), and the status message to show.
  *
  * @param shown the run the rows are joined with; empty before the first run
  */
@@ -27,6 +27,7 @@ record TableSnapshot(
     List<RunInfo> runs,
     Optional<RunInfo> shown,
     List<RoundReport> boostRounds,
+    List<String> boostUnchecked,
     List<HistoryEntry> history,
     String message) {
   /** The embedder whose near-duplicate and outlier analysis the table shows. */
@@ -62,6 +63,7 @@ record TableSnapshot(
         List.copyOf(runs),
         shown,
         BoostHistory.rounds(workspace),
+        BoostHistory.unchecked(workspace).stream().map(BoostHistory::uncheckedNote).toList(),
         history,
         rows.size() + " images.");
   }
@@ -80,7 +82,8 @@ record TableSnapshot(
   }
 
   TableSnapshot withMessage(String text) {
-    return new TableSnapshot(rows, runLabels, runs, shown, boostRounds, history, text);
+    return new TableSnapshot(
+        rows, runLabels, runs, shown, boostRounds, boostUnchecked, history, text);
   }
 
   /** The line above the table. */

@@ -18,6 +18,14 @@ public final class WindowLayout {
   public static final double DEFAULT_WIDTH = 1280;
   public static final double DEFAULT_HEIGHT = 800;
 
+  /** The smallest window a saved setting may ask for (a hand-edited -5 must not hide it). */
+  public static final double MIN_WIDTH = 640;
+
+  public static final double MIN_HEIGHT = 400;
+
+  /** The largest side a saved setting may ask for. */
+  static final double MAX_SIDE = 16_384;
+
   private double x = Double.NaN;
   private double y = Double.NaN;
   private double width = DEFAULT_WIDTH;
@@ -33,8 +41,8 @@ public final class WindowLayout {
     WindowLayout l = new WindowLayout();
     l.x = number(p, "window.x", Double.NaN);
     l.y = number(p, "window.y", Double.NaN);
-    l.width = number(p, "window.width", DEFAULT_WIDTH);
-    l.height = number(p, "window.height", DEFAULT_HEIGHT);
+    l.width = size(p, "window.width", DEFAULT_WIDTH, MIN_WIDTH);
+    l.height = size(p, "window.height", DEFAULT_HEIGHT, MIN_HEIGHT);
     l.maximized = Boolean.parseBoolean(p.getProperty("window.maximized", "false"));
     l.tab = p.getProperty("window.tab", "");
     l.sortColumn = p.getProperty("table.sort", "");
@@ -70,6 +78,16 @@ public final class WindowLayout {
       }
       p.setProperty(DIVIDER + e.getKey(), sb.toString());
     }
+  }
+
+  /** A saved window side, clamped to what can be shown; a clamp is logged. */
+  private static double size(Properties p, String key, double fallback, double min) {
+    double v = number(p, key, fallback);
+    double clamped = Math.max(min, Math.min(MAX_SIDE, v));
+    if (clamped != v) {
+      LOG.warn("the saved setting {}={} is out of range; using {}", key, v, clamped);
+    }
+    return clamped;
   }
 
   private static double number(Properties p, String key, double fallback) {

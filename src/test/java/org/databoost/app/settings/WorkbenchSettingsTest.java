@@ -99,6 +99,16 @@ class WorkbenchSettingsTest {
   }
 
   @Test
+  void aNegativeOrHugeWindowSizeIsClampedToOneThatCanBeShown() throws Exception {
+    Path f = file().path();
+    Files.createDirectories(f.getParent());
+    Files.writeString(f, "window.width=-5\nwindow.height=1e9\n");
+    WindowLayout w = WorkbenchSettings.load(file()).window();
+    assertEquals(WindowLayout.MIN_WIDTH, w.width());
+    assertEquals(16_384, w.height());
+  }
+
+  @Test
   void savingReplacesTheFileWholeAndLeavesNoTemporaryFiles() throws Exception {
     WorkbenchSettings s = WorkbenchSettings.load(file());
     s.window().setTab("summary-tab");
