@@ -298,7 +298,8 @@ class DatasetScannerTest {
   void takesHashesOfUnchangedFilesFromTheCache() throws IOException {
     data.trainAndVal();
     Path cached = Path.of("train", "a", "0.png");
-    List<Path> asked = new ArrayList<>();
+    // the scan checks images on several threads
+    List<Path> asked = java.util.Collections.synchronizedList(new ArrayList<>());
     HashCache cache =
         (rel, size, modified) -> {
           asked.add(rel);
