@@ -80,6 +80,11 @@ final class WindowActions {
     Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), keys);
     MenuItem evaluate = item("Evaluate…", this::evaluate, idleWithData);
     evaluate.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+    MenuItem flags =
+        item(
+            "Flag from the embeddings (no training)",
+            () -> w.images().flagFromEmbeddings(),
+            idleWithData);
     MenuItem boost = item("Boost…", this::boost, idleWithData);
     MenuItem autopilot = item("Autopilot…", this::autopilot, idleWithData);
     MenuItem map = item("Compute the map", () -> w.map().compute(), idleWithData);
@@ -89,7 +94,8 @@ final class WindowActions {
             () -> w.images().findDuplicatesAndOutliers(),
             idleWithData);
     Menu model =
-        new Menu("Model", null, evaluate, boost, autopilot, new SeparatorMenuItem(), map, check);
+        new Menu(
+            "Model", null, flags, evaluate, boost, autopilot, new SeparatorMenuItem(), map, check);
     MenuBar bar = new MenuBar(file, edit, model);
     bar.setId("menu-bar");
     return bar;

@@ -16,6 +16,9 @@ import org.databoost.projection.UmapOptions;
 import org.databoost.sample.DefaultSample;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.similarity.SimilarityService;
+import org.databoost.task.Progress;
+import org.databoost.training.TrainingConfig;
+import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceOptions;
 
 /**
@@ -37,7 +40,18 @@ public record Wiring(
     MapService map = new MapService(scanner);
     SimilarityService similarity = new SimilarityService(scanner);
     return new Services(
-        (ws, config, progress) -> evaluation.evaluate(ws, config, progress),
+        new Services.Evaluation() {
+          @Override
+          public void evaluate(Workspace ws, TrainingConfig config, Progress progress)
+              throws Exception {
+            evaluation.evaluate(ws, config, progress);
+          }
+
+          @Override
+          public String flagsOnly(Workspace ws, long seed, Progress progress) throws Exception {
+            return evaluation.flagsOnly(ws, seed, progress).message();
+          }
+        },
         boost::boost,
         (ws, progress) -> {
           try (GlyphEmbedder embedder = GlyphEmbedder.load()) {

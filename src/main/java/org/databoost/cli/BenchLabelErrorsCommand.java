@@ -14,6 +14,8 @@ import org.databoost.embedding.GlyphEmbedder;
 import org.databoost.evaluation.EmbeddingJudge;
 import org.databoost.evaluation.KnnLabelErrorBenchmark;
 import org.databoost.evaluation.LabelErrorBenchmark;
+import org.databoost.evaluation.RealDataBenchmark;
+import org.databoost.evaluation.SampleTruthBenchmark;
 import org.databoost.training.TrainingConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,8 +64,10 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
       defaultValue = "model",
       description =
           "Where the probabilities come from: model (cross-validated training on the noisy"
-              + " labels) or embeddings (leave-one-out k-NN vote over the glyph embeddings, every"
-              + " --k, --smoothing and prune method).")
+              + " labels), embeddings (leave-one-out k-NN vote over the glyph embeddings, every"
+              + " --k, --smoothing and prune method), sample-truth (every verdict from the"
+              + " embeddings alone, scored against the sample's sample-truth.csv) or real (every"
+              + " verdict from the embeddings alone, counted, with --sheets contact sheets).")
   String source;
 
   @Option(
@@ -110,6 +114,12 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
     if (source.equals("embeddings")) {
       return embeddings();
     }
+    if (source.equals("sample-truth")) {
+      return sampleTruth();
+    }
+    if (source.equals("real")) {
+      return realData();
+    }
     if (!source.equals("model")) {
       throw new IllegalArgumentException("--source must be model or embeddings, not " + source);
     }
@@ -146,6 +156,88 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
           f.recall(),
           f.precisionAtRecall60());
     }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  @Option(
+      names = "--sheets",
+      description =
+          "Real-data source: folder for the contact sheets (PNG) of the top flags of each verdict.")
+  Path sheets;
+
+  @Option(
+      names = "--top",
+      defaultValue = "60",
+      description = "Real-data source: images per contact sheet (${DEFAULT-VALUE}).")
+  int top;
+
+  private Integer realData() throws Exception {
+    Path cache =
+        embeddingCache != null ? embeddingCache : Files.createTempDirectory("databoost-bench");
+    if (sheets != null) {
+      Files.createDirectories(sheets);
+    }
+    RealDataBenchmark.Report r;
+    try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
+      r = new RealDataBenchmark(new DatasetScanner()).run(dir, cache, sheets, top, 42, progress);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        Locale.ROOT,
+        "real data: %d train and val images judged by the embeddings alone in %.1f s;"
+            + " %d flagged (%.1f%%)%n",
+        r.images(),
+        r.seconds(),
+        r.flagged(),
+        100.0 * r.flagged() / Math.max(1, r.images()));
+    r.counts()
+        .forEach(
+            (k, n) ->
+                out.printf(
+                    Locale.ROOT, "  %-14s %5d (%.1f%%)%n", k.text(), n, 100.0 * n / r.images()));
+    r.sheets().forEach(p -> out.println("  contact sheet: " + p));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  @Option(
+      names = "--dump",
+      description = "Sample-truth source: CSV of every image's signals (for choosing thresholds).")
+  Path dump;
+
+  private Integer sampleTruth() throws Exception {
+    Path cache =
+        embeddingCache != null ? embeddingCache : Files.createTempDirectory("databoost-bench");
+    SampleTruthBenchmark.Report r;
+    try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
+      r = new SampleTruthBenchmark(new DatasetScanner()).run(dir, cache, 42, dump, progress);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        Locale.ROOT,
+        "sample truth: %d train and val images judged by the embeddings alone in %.1f s%n"
+            + "  junk: %d of %d junk images get the junk verdict; %d numerals do%n"
+            + "  label errors: %d flags, %d mislabelled (precision %.3f), recall %.3f of %d;"
+            + " suggestion = true label for %d of %d%n"
+            + "  leaks and duplicates: %d%n"
+            + "  junk judge on the junk images: %s%n"
+            + "  junk judge, the ten highest on numerals: %s%n",
+        r.images(),
+        r.seconds(),
+        r.junkFlagged(),
+        r.junk(),
+        r.numeralsAsJunk(),
+        r.labelErrorFlags(),
+        r.labelErrorsRight(),
+        r.labelErrorPrecision(),
+        r.labelErrorRecall(),
+        r.mislabelled(),
+        r.suggestionsRight(),
+        r.labelErrorsRight(),
+        r.leaks(),
+        SampleTruthBenchmark.list(r.junkProbabilityOfJunk()),
+        SampleTruthBenchmark.list(r.topJunkProbabilityOfNumerals()));
     out.flush();
     return ExitCodes.OK;
   }

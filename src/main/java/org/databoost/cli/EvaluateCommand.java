@@ -43,6 +43,13 @@ final class EvaluateCommand extends WorkspaceCommand {
   @Option(names = "--threads", description = "Native threads (default: cores - 1).")
   Integer threads;
 
+  @Option(
+      names = "--embeddings-only",
+      description =
+          "Train nothing: flag leaks, duplicates, junk and label errors from the glyph embeddings"
+              + " alone (seconds), kept as a run the window shows like a model's.")
+  boolean embeddingsOnly;
+
   TrainingConfig config() {
     TrainingConfig c = TrainingConfig.preset(preset);
     c = folds == null ? c : c.withFolds(folds);
@@ -57,13 +64,34 @@ final class EvaluateCommand extends WorkspaceCommand {
     TrainingConfig config = config();
     EvaluationService.Result result;
     try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-      result = new EvaluationService(new DatasetScanner()).evaluate(ws, config, progress);
+      EvaluationService service = new EvaluationService(new DatasetScanner());
+      result =
+          embeddingsOnly
+              ? service.flagsOnly(ws, config.seed(), progress)
+              : service.evaluate(ws, config, progress);
     } catch (DatasetException e) {
       out().println(e.getMessage());
       return ExitCodes.DATASET_UNUSABLE;
     }
     RunRecord run = result.run();
     Map<String, String> m = run.metrics();
+    if (!result.message().isEmpty()) {
+      out().println(result.message());
+    }
+    if (result.details() == null) {
+      out()
+          .printf(
+              Locale.ROOT,
+              "Run #%d (flags from the embeddings alone): %s label errors, %s non-numerals, %s"
+                  + " leaks, %s duplicates flagged; %.1f s%n",
+              run.id(),
+              m.getOrDefault("issues.label_error", "0"),
+              m.getOrDefault("issues.not_a_numeral", "0"),
+              m.getOrDefault("issues.leak", "0"),
+              m.getOrDefault("issues.duplicate", "0"),
+              Double.parseDouble(m.get("seconds.total")));
+      return ExitCodes.OK;
+    }
     out().printf("Run #%d (%s preset, seed %d", run.id(), config.preset(), config.seed());
     out()
         .printf(
@@ -80,11 +108,14 @@ final class EvaluateCommand extends WorkspaceCommand {
     out()
         .printf(
             Locale.ROOT,
-            "  best epoch %s (val %.4f); %s label errors, %s non-numerals flagged; %.0f s%n",
+            "  best epoch %s (val %.4f); %s label errors, %s non-numerals, %s leaks, %s duplicates"
+                + " flagged; %.0f s%n",
             m.get("best_epoch"),
             Double.parseDouble(m.get("best_val_accuracy")),
             m.getOrDefault("issues.label_error", "0"),
             m.getOrDefault("issues.not_a_numeral", "0"),
+            m.getOrDefault("issues.leak", "0"),
+            m.getOrDefault("issues.duplicate", "0"),
             Double.parseDouble(m.get("seconds.total")));
     out().printf("'databoost export %s --out report.xlsx' writes the spreadsheet.%n", dir);
     return ExitCodes.OK;

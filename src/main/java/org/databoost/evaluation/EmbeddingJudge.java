@@ -106,6 +106,15 @@ public final class EmbeddingJudge {
    */
   public static float[][] probabilities(
       float[][] vectors, int[] labels, int classes, long seed, Progress progress) {
+    return judged(vectors, labels, classes, seed, progress).average();
+  }
+
+  /** The rows of each judge and their average (the judge's row), all n x K. */
+  public record Rows(float[][] knn, float[][] probe, float[][] average) {}
+
+  /** {@link #probabilities}, with the k-NN and probe rows kept apart, for saying who decided. */
+  public static Rows judged(
+      float[][] vectors, int[] labels, int classes, long seed, Progress progress) {
     if (vectors.length != labels.length) {
       throw new IllegalArgumentException(
           vectors.length + " vectors do not match the " + labels.length + " labels");
@@ -120,15 +129,15 @@ public final class EmbeddingJudge {
       sims[q] = nb.similarities(q);
     }
     boolean[] silent = new boolean[labels.length];
-    float[][] first = pass(vectors, ids, sims, labels, classes, seed, silent, progress);
-    List<ImageVerdict> flagged = new LabelIssueFinder().find(first, labels).labelErrors();
+    Rows first = pass(vectors, ids, sims, labels, classes, seed, silent, progress);
+    List<ImageVerdict> flagged = new LabelIssueFinder().find(first.average(), labels).labelErrors();
     flagged.forEach(v -> silent[v.index()] = true);
     return flagged.isEmpty()
         ? first
         : pass(vectors, ids, sims, labels, classes, seed, silent, progress);
   }
 
-  private static float[][] pass(
+  private static Rows pass(
       float[][] vectors,
       int[][] ids,
       float[][] sims,
@@ -143,6 +152,6 @@ public final class EmbeddingJudge {
     float[][] probe =
         LinearProbe.outOfSample(
             vectors, labels, classes, FOLDS, seed, LinearProbe.DEFAULT_LAMBDA, silent);
-    return ClassRows.average(knn, probe);
+    return new Rows(knn, probe, ClassRows.average(knn, probe));
   }
 }

@@ -12,6 +12,7 @@ import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.ImageEntry;
+import org.databoost.dataset.Split;
 import org.databoost.embedding.GlyphEmbedder;
 import org.databoost.task.CancelledException;
 import org.databoost.task.Progress;
@@ -40,8 +41,134 @@ public final class EvaluationService {
     this.scanner = scanner;
   }
 
-  /** A finished run: what was stored, and the full training result. */
-  public record Result(RunRecord run, List<PredictionRecord> predictions, EvaluationRun details) {}
+  /**
+   * A finished run: what was stored, the full training result (null when nothing was trained), and
+   * a line about anything left out and why ("" when nothing was).
+   */
+  public record Result(
+      RunRecord run, List<PredictionRecord> predictions, EvaluationRun details, String message) {
+    public Result(RunRecord run, List<PredictionRecord> predictions, EvaluationRun details) {
+      this(run, predictions, details, "");
+    }
+  }
+
+  /** The kind of a run judged by the embeddings alone, without a model. */
+  public static final String FLAGS_KIND = "flags";
+
+  /**
+   * Flags from the embeddings alone, before any training (seconds for thousands of images): leaks,
+   * duplicates, junk and label errors by the glyph judge; kept as a run of kind {@value
+   * #FLAGS_KIND} whose "predictions" are the judge's rows, so the table shows them like a model's.
+   */
+  public Result flagsOnly(Workspace ws, long seed, Progress progress)
+      throws IOException, WorkspaceException, DatasetException {
+    return flagsOnly(ws, scan(ws, progress), seed, "", progress);
+  }
+
+  private DatasetScan scan(Workspace ws, Progress progress)
+      throws DatasetException, WorkspaceException {
+    DatasetScan scan = scanner.scan(ws.layout().root(), ws.hashCache(), progress);
+    if (!scan.isUsable()) {
+      throw new DatasetException(
+          "The dataset cannot be evaluated: " + scan.unusableReason().orElse("not usable"));
+    }
+    return scan;
+  }
+
+  private Result flagsOnly(Workspace ws, DatasetScan scan, long seed, String why, Progress progress)
+      throws IOException, WorkspaceException {
+    Instant started = Instant.now();
+    Judgement j = Judgement.of(scan, ws.stateDir(), null, true, seed, progress);
+    progress.checkCancelled();
+    List<String> labels = scan.labels();
+    List<PredictionRecord> records = new ArrayList<>();
+    for (int i = 0; i < j.images().size(); i++) {
+      ImageEntry e = j.images().get(i);
+      DataVerdicts.Verdict v = j.result().verdicts()[i];
+      int given = labels.indexOf(e.label());
+      float[] row =
+          j.result().rows() != null ? j.result().rows()[i] : uniform(Math.max(1, labels.size()));
+      float loss = (float) -Math.log(Math.max(row[given], 1e-7f));
+      records.add(
+          new PredictionRecord(
+              e.displayPath(),
+              e.hash(),
+              e.split().folder(),
+              given,
+              org.databoost.analysis.ClassRows.argmax(row),
+              loss,
+              row,
+              -1,
+              false,
+              v.kind().text(),
+              v.suggested() < 0 ? given : v.suggested(),
+              v.quality(),
+              v.judges()));
+    }
+    String message = String.join(" ", why, j.result().message()).trim();
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("dataset", scan.root().toString());
+    params.put("judges", "glyph k-NN + probe, junk judge, ink, copies");
+    params.put("seed", Long.toString(seed));
+    params.put("program_version", org.databoost.about.Version.get());
+    Map<String, String> metrics = new LinkedHashMap<>();
+    issueCount(records)
+        .forEach((k, v) -> metrics.put("issues." + k.replace(' ', '_'), Integer.toString(v)));
+    Instant finished = Instant.now();
+    metrics.put(
+        "seconds.total",
+        String.format(
+            java.util.Locale.ROOT,
+            "%.6g",
+            (finished.toEpochMilli() - started.toEpochMilli()) / 1e3));
+    if (!message.isEmpty()) {
+      params.put("message", message);
+    }
+    RunRecord record =
+        new RunRecord(0, FLAGS_KIND, started, finished, labels, params, metrics, List.of());
+    return new Result(ws.runs().save(record, records), records, null, message);
+  }
+
+  private static float[] uniform(int k) {
+    float[] row = new float[k];
+    java.util.Arrays.fill(row, 1f / k);
+    return row;
+  }
+
+  /**
+   * Why the model cannot be trained with k folds on this scan (one class, or a class with fewer
+   * training images than folds); empty when it can.
+   */
+  static java.util.Optional<String> cannotTrain(DatasetScan scan, TrainingConfig config) {
+    List<String> labels = scan.labels();
+    if (labels.size() < 2) {
+      return java.util.Optional.of(
+          "The dataset has "
+              + (labels.isEmpty() ? "no class" : "one class only (" + labels.get(0) + ")")
+              + ": a model needs at least two to learn anything, so no model was trained;"
+              + " the flags come from the embeddings alone.");
+    }
+    Map<String, Integer> count = new java.util.TreeMap<>();
+    labels.forEach(l -> count.put(l, 0));
+    scan.images(Split.TRAIN).forEach(e -> count.merge(e.label(), 1, Integer::sum));
+    int needed = Math.max(2, config.folds());
+    List<String> few =
+        count.entrySet().stream()
+            .filter(en -> en.getValue() < needed)
+            .map(en -> en.getKey() + " (" + en.getValue() + ")")
+            .toList();
+    if (!few.isEmpty()) {
+      return java.util.Optional.of(
+          "Too few training images for "
+              + (config.folds() >= 2 ? config.folds() + "-fold cross-validation" : "training")
+              + ": "
+              + String.join(", ", few)
+              + " (at least "
+              + needed
+              + " each), so no model was trained; the flags come from the embeddings alone.");
+    }
+    return java.util.Optional.empty();
+  }
 
   public Result evaluate(Workspace ws, TrainingConfig config, Progress progress)
       throws IOException, WorkspaceException, DatasetException {
@@ -60,26 +187,24 @@ public final class EvaluationService {
       Progress progress)
       throws IOException, WorkspaceException, DatasetException {
     Instant started = Instant.now();
-    DatasetScan scan = scanner.scan(ws.layout().root(), ws.hashCache(), progress);
-    if (!scan.isUsable()) {
-      throw new DatasetException(
-          "The dataset cannot be evaluated: " + scan.unusableReason().orElse("not usable"));
+    DatasetScan scan = scan(ws, progress);
+    java.util.Optional<String> cannot = cannotTrain(scan, config);
+    if (cannot.isPresent()) {
+      LOG.info(cannot.get());
+      return flagsOnly(ws, scan, config.seed(), cannot.get(), progress);
     }
     EvaluationRun run = Evaluator.evaluate(EvaluationInputs.of(scan), config, progress);
-    Map<String, float[]> judge = judge(scan, ws.stateDir(), run, config.seed(), progress);
     progress.update("Finding label issues", 0, 1);
-    Map<String, LabelIssueFlags.Flag> flags = LabelIssueFlags.find(run.predictions(), judge);
-    if (flags.isEmpty()) {
-      progress.update("No label issues flagged: the model is too close to chance", 1, 1);
-    }
-    progress.update("Finding label issues", 1, 1);
+    Verdicts verdicts = verdicts(scan, ws.stateDir(), run, config.seed(), progress);
+    progress.update(
+        verdicts.message().isEmpty() ? "Finding label issues" : verdicts.message(), 1, 1);
     Map<String, String> hashes = new HashMap<>();
     for (ImageEntry e : scan.images()) {
       hashes.put(e.displayPath(), e.hash());
     }
     List<PredictionRecord> records = new ArrayList<>();
     for (ImagePrediction p : run.predictions()) {
-      LabelIssueFlags.Flag f = flags.getOrDefault(p.id(), LabelIssueFlags.Flag.NONE_FOR_GIVEN);
+      DataVerdicts.Verdict v = verdicts.byPath().getOrDefault(p.id(), DataVerdicts.Verdict.NONE);
       records.add(
           new PredictionRecord(
               p.id(),
@@ -91,15 +216,19 @@ public final class EvaluationService {
               p.probabilities(),
               p.fold(),
               p.inSample(),
-              f.issue(),
-              f.suggested() < 0 ? p.givenIndex() : f.suggested(),
-              f.quality()));
+              v.kind().text(),
+              v.suggested() < 0 ? p.givenIndex() : v.suggested(),
+              v.quality(),
+              v.judges()));
     }
     RunRecord record =
         RunRecords.of(kind, started, Instant.now(), scan.root(), run, issueCount(records));
-    if (!extraParameters.isEmpty()) {
-      Map<String, String> params = new LinkedHashMap<>(record.parameters());
+    if (!extraParameters.isEmpty() || !verdicts.message().isEmpty()) {
+      Map<String, String> params = new java.util.LinkedHashMap<>(record.parameters());
       params.putAll(extraParameters);
+      if (!verdicts.message().isEmpty()) {
+        params.put("message", verdicts.message());
+      }
       record =
           new RunRecord(
               0,
@@ -111,12 +240,14 @@ public final class EvaluationService {
               record.metrics(),
               record.epochs());
     }
-    return new Result(ws.runs().save(record, records), records, run);
+    progress.checkCancelled(); // a cancelled evaluation stores nothing
+    return new Result(ws.runs().save(record, records), records, run, verdicts.message());
   }
 
   /**
    * The glyph embedder's second opinion on the train and val labels ({@link EmbeddingJudge}); empty
-   * (the flags then rest on the model alone) when it cannot be had, which is logged.
+   * (the flags then rest on the model alone) when it cannot be had, which is logged. The
+   * synthetic-flip benchmark scores the label-error ranking with it.
    */
   static Map<String, float[]> judge(
       DatasetScan scan, Path cacheDir, EvaluationRun run, long seed, Progress progress) {
@@ -128,6 +259,46 @@ public final class EvaluationService {
     } catch (IOException | RuntimeException e) {
       LOG.warn("label issues rest on the model alone: the glyph embeddings failed", e);
       return Map.of();
+    }
+  }
+
+  /** The verdicts of a run, keyed by image path, and the line that says what was left out. */
+  record Verdicts(Map<String, DataVerdicts.Verdict> byPath, String message) {}
+
+  /**
+   * Every judge's verdict ({@link Judgement}): the model's rows mixed with the glyph judge's, junk
+   * and leaks; when the embeddings cannot be had, confident learning on the model alone (logged).
+   */
+  static Verdicts verdicts(
+      DatasetScan scan, Path stateDir, EvaluationRun run, long seed, Progress progress) {
+    List<ImagePrediction> examined =
+        run.predictions().stream()
+            .filter(p -> p.split() == Split.TRAIN || p.split() == Split.VAL)
+            .toList();
+    boolean learned = !examined.isEmpty() && LabelIssueFlags.learnedSomething(examined);
+    try {
+      Judgement j = Judgement.of(scan, stateDir, run.predictions(), learned, seed, progress);
+      if (!j.result().message().isEmpty()) {
+        LOG.info("label issues: {}", j.result().message());
+      }
+      return new Verdicts(j.byPath(), j.result().message());
+    } catch (CancelledException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("label issues rest on the model alone: the glyph embeddings failed", e);
+      Map<String, DataVerdicts.Verdict> out = new HashMap<>();
+      LabelIssueFlags.find(run.predictions())
+          .forEach(
+              (id, f) ->
+                  out.put(
+                      id,
+                      new DataVerdicts.Verdict(
+                          DataVerdicts.Kind.ofText(f.issue()),
+                          f.issue().equals(LabelIssueFlags.LABEL_ERROR) ? f.suggested() : -1,
+                          f.quality(),
+                          f.issue().isEmpty() ? "" : "model alone")));
+      return new Verdicts(
+          out, learned ? "" : "The model is no better than chance: no label errors are flagged.");
     }
   }
 

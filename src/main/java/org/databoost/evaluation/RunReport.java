@@ -68,8 +68,10 @@ public final class RunReport {
               p.confidence(),
               p.selfConfidence(),
               flag(p.issue()),
-              p.issue().isEmpty() ? "" : labels.get(p.suggested()),
-              thumb));
+              suggestion(p, labels),
+              thumb,
+              p.issue().isEmpty() ? Double.NaN : p.quality(),
+              p.judges()));
     }
     progress.update("Making thumbnails", thumbs, thumbs);
     return new ReportData(
@@ -88,10 +90,16 @@ public final class RunReport {
   }
 
   private static IssueFlag flag(String issue) {
-    return switch (issue) {
-      case LabelIssueFlags.LABEL_ERROR -> IssueFlag.LABEL_ERROR;
-      case LabelIssueFlags.NOT_A_NUMERAL -> IssueFlag.NOT_A_NUMERAL;
-      default -> IssueFlag.NONE;
+    return IssueFlag.ofText(issue);
+  }
+
+  /** The label to give a label error; "delete" for junk, leaks and duplicates. */
+  static String suggestion(PredictionRecord p, List<String> labels) {
+    DataVerdicts.Kind kind = DataVerdicts.Kind.ofText(p.issue());
+    return switch (kind) {
+      case NONE -> "";
+      case LABEL_ERROR -> labels.get(p.suggested());
+      default -> "delete";
     };
   }
 

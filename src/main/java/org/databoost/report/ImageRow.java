@@ -17,6 +17,8 @@ import org.databoost.dataset.Split;
  * @param suggestedLabel the label to consider instead; null or empty when none
  * @param thumbnailPng a small PNG of the image, or null; only the rows chosen by {@link
  *     ReportOptions#thumbnailLimit()} get a picture
+ * @param quality the label-quality score in [0, 1] (lower: likelier wrong); NaN when unknown
+ * @param judges which judges decided the flag and how sure they were; empty when none
  */
 public record ImageRow(
     String file,
@@ -28,7 +30,36 @@ public record ImageRow(
     double selfConfidence,
     IssueFlag issue,
     String suggestedLabel,
-    byte[] thumbnailPng) {
+    byte[] thumbnailPng,
+    double quality,
+    String judges) {
+
+  /** A row without a label-quality score or judges. */
+  public ImageRow(
+      String file,
+      Split split,
+      String givenLabel,
+      String predictedLabel,
+      double loss,
+      double confidence,
+      double selfConfidence,
+      IssueFlag issue,
+      String suggestedLabel,
+      byte[] thumbnailPng) {
+    this(
+        file,
+        split,
+        givenLabel,
+        predictedLabel,
+        loss,
+        confidence,
+        selfConfidence,
+        issue,
+        suggestedLabel,
+        thumbnailPng,
+        Double.NaN,
+        "");
+  }
 
   public ImageRow {
     Objects.requireNonNull(file, "file");

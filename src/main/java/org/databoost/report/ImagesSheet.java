@@ -38,9 +38,11 @@ final class ImagesSheet {
           "Confidence",
           "Self-confidence",
           "Issue",
-          "Suggested label");
+          "Suggested label",
+          "Label quality",
+          "Judges");
   static final int LOSS_COLUMN = 5;
-  private static final int[] WIDTHS_IN_CHARS = {0, 48, 8, 10, 10, 9, 11, 15, 14, 15};
+  private static final int[] WIDTHS_IN_CHARS = {0, 48, 8, 10, 10, 9, 11, 15, 14, 15, 13, 60};
   // The thumbnail cell is about CELL_PX square; the picture keeps INSET_PX from its edges.
   private static final int CELL_PX = 60;
   private static final int INSET_PX = 3;
@@ -110,6 +112,12 @@ final class ImagesSheet {
     }
     if (image.suggestedLabel() != null && !image.suggestedLabel().isEmpty()) {
       text(row, 9, image.suggestedLabel(), styles.text);
+    }
+    if (image.issue() != IssueFlag.NONE) {
+      number(row, 10, image.quality());
+    }
+    if (image.judges() != null && !image.judges().isEmpty()) {
+      text(row, 11, image.judges(), styles.text);
     }
   }
 

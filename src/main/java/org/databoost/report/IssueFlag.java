@@ -4,12 +4,24 @@ package org.databoost.report;
 public enum IssueFlag {
   NONE(""),
   LABEL_ERROR("label error"),
-  NOT_A_NUMERAL("not a numeral");
+  NOT_A_NUMERAL("not a numeral"),
+  LEAK("leak"),
+  DUPLICATE("duplicate");
 
   private final String text;
 
   IssueFlag(String text) {
     this.text = text;
+  }
+
+  /** The flag written as these words; NONE for anything else. */
+  public static IssueFlag ofText(String text) {
+    for (IssueFlag f : values()) {
+      if (f.text.equals(text)) {
+        return f;
+      }
+    }
+    return NONE;
   }
 
   /** The words written in the cell; empty for {@link #NONE}. */

@@ -113,7 +113,8 @@ final class CatalogDatabase implements AutoCloseable {
                 hash TEXT NOT NULL,
                 x REAL NOT NULL,
                 y REAL NOT NULL,
-                PRIMARY KEY (projection_id, path))"""));
+                PRIMARY KEY (projection_id, path))"""),
+          List.of("ALTER TABLE predictions ADD COLUMN judges TEXT NOT NULL DEFAULT ''"));
 
   static final int SCHEMA_VERSION = MIGRATIONS.size();
 

@@ -14,6 +14,7 @@ package org.databoost.workspace;
  * @param issue "" when unflagged, else e.g. "label error" or "not a numeral"
  * @param suggested index of the suggested label (the given one when unflagged)
  * @param quality label quality score in 0..1, lower meaning a likelier label error
+ * @param judges which judges decided the flag and how sure they were ("" when unflagged)
  */
 public record PredictionRecord(
     String path,
@@ -27,7 +28,38 @@ public record PredictionRecord(
     boolean inSample,
     String issue,
     int suggested,
-    float quality) {
+    float quality,
+    String judges) {
+
+  /** A record without the judges' line (unflagged, or flagged by the model alone). */
+  public PredictionRecord(
+      String path,
+      String hash,
+      String split,
+      int given,
+      int predicted,
+      float loss,
+      float[] probabilities,
+      int fold,
+      boolean inSample,
+      String issue,
+      int suggested,
+      float quality) {
+    this(
+        path,
+        hash,
+        split,
+        given,
+        predicted,
+        loss,
+        probabilities,
+        fold,
+        inSample,
+        issue,
+        suggested,
+        quality,
+        "");
+  }
 
   /** The highest class probability. */
   public float confidence() {

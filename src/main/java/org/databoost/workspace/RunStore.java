@@ -76,8 +76,8 @@ public final class RunStore {
       throws SQLException {
     String sql =
         "INSERT INTO predictions (run_id, path, hash, split, given, predicted, loss,"
-            + " probabilities, fold, in_sample, issue, suggested, quality)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " probabilities, fold, in_sample, issue, suggested, quality, judges)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       for (PredictionRecord p : predictions) {
         ps.setLong(1, runId);
@@ -93,6 +93,7 @@ public final class RunStore {
         ps.setString(11, p.issue());
         ps.setInt(12, p.suggested());
         ps.setFloat(13, p.quality());
+        ps.setString(14, p.judges() == null ? "" : p.judges());
         ps.addBatch();
       }
       ps.executeBatch();
@@ -130,7 +131,8 @@ public final class RunStore {
                   rs.getInt("in_sample") != 0,
                   rs.getString("issue"),
                   rs.getInt("suggested"),
-                  rs.getFloat("quality")));
+                  rs.getFloat("quality"),
+                  rs.getString("judges")));
         }
       }
     } catch (SQLException e) {

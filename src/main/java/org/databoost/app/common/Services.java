@@ -20,6 +20,14 @@ public record Services(
   @FunctionalInterface
   public interface Evaluation {
     void evaluate(Workspace ws, TrainingConfig config, Progress progress) throws Exception;
+
+    /**
+     * Flags from the embeddings alone, kept as a run; returns a line about anything left out and
+     * why ("" when nothing was).
+     */
+    default String flagsOnly(Workspace ws, long seed, Progress progress) throws Exception {
+      throw new UnsupportedOperationException("this wiring has no embeddings-only flags");
+    }
   }
 
   /** Data Boosting: rounds of added images, each an edit, with retraining. */

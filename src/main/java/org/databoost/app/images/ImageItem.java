@@ -8,6 +8,8 @@ import org.databoost.boost.BoostService;
  *
  * @param runGiven the label the image had when the run judged it; empty when the run did not see
  *     it. It differs from {@code given} once the image was relabelled since.
+ * @param quality the run's label-quality score in [0, 1] (lower: likelier wrong); NaN unflagged
+ * @param judges which judges decided the flag and how sure they were; empty when none
  */
 public record ImageItem(
     String path,
@@ -23,7 +25,55 @@ public record ImageItem(
     float[] probabilities,
     int duplicateGroup,
     double outlier,
-    String runGiven) {
+    String runGiven,
+    double quality,
+    String judges) {
+
+  /** A row without a label-quality score or judges. */
+  public ImageItem(
+      String path,
+      String split,
+      String given,
+      String predicted,
+      double loss,
+      double confidence,
+      double selfConfidence,
+      String issue,
+      String suggested,
+      String provenance,
+      float[] probabilities,
+      int duplicateGroup,
+      double outlier,
+      String runGiven) {
+    this(
+        path,
+        split,
+        given,
+        predicted,
+        loss,
+        confidence,
+        selfConfidence,
+        issue,
+        suggested,
+        provenance,
+        probabilities,
+        duplicateGroup,
+        outlier,
+        runGiven,
+        Double.NaN,
+        "");
+  }
+
+  /**
+   * What the table's "Suggested" column says: the label for a label error, "delete" for junk, a
+   * leak or a duplicate (never a label: there is none to give them).
+   */
+  public String suggestionText() {
+    if (issue.isEmpty() || editedSinceRun()) {
+      return suggested;
+    }
+    return suggested.isEmpty() ? "delete" : suggested;
+  }
 
   /** Whether the run predicted another label than the given one. */
   public boolean misclassified() {

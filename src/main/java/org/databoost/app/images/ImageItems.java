@@ -63,14 +63,24 @@ final class ImageItems {
                 p.confidence(),
                 p.selfConfidence(),
                 p.issue(),
-                p.issue().isEmpty() ? "" : labels.get(p.suggested()),
+                labelError(p) ? labels.get(p.suggested()) : "",
                 r.provenance().orElse(""),
                 p.probabilities(),
                 group,
                 outlier,
-                labels.get(p.given())));
+                labels.get(p.given()),
+                p.issue().isEmpty() ? Double.NaN : p.quality(),
+                p.judges() == null ? "" : p.judges()));
       }
     }
     return out;
+  }
+
+  /**
+   * Only a label error suggests a label: junk, leaks and duplicates are deleted (older runs stored
+   * the given label as their suggestion).
+   */
+  private static boolean labelError(PredictionRecord p) {
+    return "label error".equals(p.issue()) && p.suggested() != p.given();
   }
 }

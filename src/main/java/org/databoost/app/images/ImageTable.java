@@ -60,7 +60,9 @@ final class ImageTable {
                 number("Loss", ImageItem::loss, "%.3f", 56, true),
                 number("Confidence", ImageItem::confidence, "%.2f", 88, true),
                 issueColumn(),
-                text("Suggested", ImageItem::suggested, 84, ImageItem::editedSinceRun),
+                text("Suggested", ImageItem::suggestionText, 84, ImageItem::editedSinceRun),
+                number("Quality", ImageItem::quality, "%.2f", 62, false),
+                text("Judges", ImageItem::judges, 260, ImageItem::editedSinceRun),
                 text("Duplicates", ImageItem::duplicateText, 84, i -> false),
                 number("Outlier", ImageItem::outlier, "%.3f", 62, false),
                 text("Added by", ImageItem::provenance, 140, i -> false)));

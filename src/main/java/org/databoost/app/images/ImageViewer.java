@@ -182,6 +182,14 @@ final class ImageViewer {
       ImageItem.Suggestion s = item.suggestion();
       if (s.usable()) {
         sb.append(": suggested ").append(s.label()).append(" (Enter accepts)");
+      } else if (!"label error".equals(item.issue())) {
+        sb.append(": suggested Delete (the Delete key)");
+      }
+      if (!Double.isNaN(item.quality())) {
+        sb.append(String.format(Locale.ROOT, "   label quality %.2f", item.quality()));
+      }
+      if (!item.judges().isEmpty()) {
+        sb.append("\nJudges: ").append(item.judges());
       }
     }
     return sb.toString();

@@ -114,19 +114,47 @@ public final class ImagesViewModel {
         });
   }
 
+  /** A finished judging job: the table to show and what was left out and why. */
+  private record Judged(TableSnapshot snapshot, String message) {}
+
+  /**
+   * Flags leaks, duplicates, junk and label errors from the glyph embeddings alone (seconds, no
+   * training), kept as a run and shown in the table.
+   */
+  public void flagFromEmbeddings() {
+    session.run(
+        "Flagging from the embeddings…",
+        progress -> {
+          String message =
+              services.evaluation().flagsOnly(session.requireWorkspace(), 42, progress);
+          return new Judged(TableSnapshot.of(session.requireWorkspace(), 0), message);
+        },
+        j -> {
+          wantedRun.set(0);
+          String m = apply(j.snapshot());
+          return j.message().isEmpty() ? "Flagged from the embeddings alone. " + m : j.message();
+        });
+  }
+
   /** Trains the fixed model with this configuration, keeps the run and shows its predictions. */
   public void evaluate(TrainingConfig config) {
     session.run(
         "Evaluating with the " + config.preset() + " preset…",
         OverallProgress.training(config.folds() >= 2 ? config.folds() + 1 : 1),
         progress -> {
-          services.evaluation().evaluate(session.requireWorkspace(), config, progress);
-          return TableSnapshot.of(session.requireWorkspace(), 0);
+          Workspace ws = session.requireWorkspace();
+          services.evaluation().evaluate(ws, config, progress);
+          String message =
+              ws.runs().latest().map(r -> r.parameters().getOrDefault("message", "")).orElse("");
+          return new Judged(TableSnapshot.of(ws, 0), message);
         },
-        s -> {
+        j -> {
+          TableSnapshot s = j.snapshot();
+          String why = j.message();
           wantedRun.set(0);
           String m = apply(s);
-          return s.shown().map(r -> "Evaluated: " + r.figures() + ".").orElse(m);
+          String done = s.shown().map(r -> "Evaluated: " + r.figures() + ".").orElse(m);
+          return why.isEmpty() ? done : done + " " + why;
         });
   }
 

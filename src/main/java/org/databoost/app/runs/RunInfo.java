@@ -64,6 +64,7 @@ public record RunInfo(
         switch (kind) {
           case "boost" -> "Boost round";
           case "boost-baseline" -> "Boost baseline";
+          case "flags" -> "Flags from the embeddings";
           default -> "Evaluate";
         };
     String out = String.format(Locale.ROOT, "Run #%d · %s · %s", id, what, TIME.format(finishedAt));
@@ -89,6 +90,14 @@ public record RunInfo(
 
   /** The line above the table: which run it shows, its figures, whether it is out of date. */
   public String headline() {
+    if (kind.equals("flags")) {
+      String out =
+          String.format(
+              Locale.ROOT,
+              "Run #%d: flags from the embeddings alone (no model yet: Evaluate adds its opinion)",
+              id);
+      return editsSince > 0 ? out + " — " + EditsSince.describe(editsSince) : out;
+    }
     String out = String.format(Locale.ROOT, "Run #%d (%s preset): %s", id, preset, figures());
     return editsSince > 0 ? out + " — " + EditsSince.describe(editsSince) : out;
   }

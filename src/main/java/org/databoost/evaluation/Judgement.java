@@ -1,0 +1,166 @@
+package org.databoost.evaluation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.databoost.dataset.DatasetScan;
+import org.databoost.dataset.ImageEntry;
+import org.databoost.dataset.Split;
+import org.databoost.embedding.EmbeddingCache;
+import org.databoost.embedding.GlyphEmbedder;
+import org.databoost.imaging.ImageDecoder;
+import org.databoost.imaging.ImageReadException;
+import org.databoost.imaging.InkStatistics;
+import org.databoost.task.Progress;
+import org.databoost.training.ImagePrediction;
+
+/**
+ * Gathers what {@link DataVerdicts} needs for the train and val images of a scan (glyph embeddings
+ * from the workspace cache, ink statistics, the synthetic junk's embeddings, the model's rows when
+ * there is a model) and runs it.
+ *
+ * @param images the images judged, in the verdicts' order
+ * @param result the verdicts
+ */
+public record Judgement(List<ImageEntry> images, DataVerdicts.Result result) {
+
+  /** Decoded side for the ink statistics: enough to see a speck, cheap to decode. */
+  private static final int INK_SIDE = 256;
+
+  /** The verdict of each judged image, keyed by its path. */
+  public Map<String, DataVerdicts.Verdict> byPath() {
+    Map<String, DataVerdicts.Verdict> out = new HashMap<>();
+    for (int i = 0; i < images.size(); i++) {
+      out.put(images.get(i).displayPath(), result.verdicts()[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Judges the train and val images of the scan.
+   *
+   * @param predictions the model's predictions (null: no model; judged by the embeddings alone)
+   * @param modelLearned whether that model is better than chance
+   */
+  public static Judgement of(
+      DatasetScan scan,
+      Path stateDir,
+      List<ImagePrediction> predictions,
+      boolean modelLearned,
+      long seed,
+      Progress progress)
+      throws IOException {
+    List<ImageEntry> images = new ArrayList<>(scan.images(Split.TRAIN));
+    images.addAll(scan.images(Split.VAL));
+    List<String> labels = scan.labels();
+    int n = images.size();
+    String[] paths = new String[n];
+    Split[] splits = new Split[n];
+    String[] hashes = new String[n];
+    int[] given = new int[n];
+    for (int i = 0; i < n; i++) {
+      ImageEntry e = images.get(i);
+      paths[i] = e.displayPath();
+      splits[i] = e.split();
+      hashes[i] = e.hash();
+      given[i] = labels.indexOf(e.label());
+    }
+    float[][] vectors;
+    float[][] junk;
+    try (GlyphEmbedder glyph = GlyphEmbedder.load()) {
+      progress.update("Embedding the images", 0, -1);
+      vectors =
+          new EmbeddingCache(stateDir).embeddings(glyph, scan.root(), images, progress).vectors();
+      junk = JunkJudge.syntheticVectors(glyph, Progress.NONE);
+    }
+    InkStatistics[] ink = ink(scan.root(), images, progress);
+    float[][] model = null;
+    boolean[] inSample = new boolean[n];
+    if (predictions != null) {
+      Map<String, ImagePrediction> byId = new HashMap<>();
+      predictions.forEach(p -> byId.put(p.id(), p));
+      model = new float[n][];
+      for (int i = 0; i < n; i++) {
+        ImagePrediction p = byId.get(paths[i]);
+        if (p != null && p.givenIndex() == given[i]) {
+          model[i] = p.probabilities();
+          inSample[i] = p.inSample();
+        }
+      }
+    }
+    Path root = scan.root();
+    java.util.function.Function<int[], float[][]> mirrored =
+        ids -> mirroredVectors(root, images, ids, progress);
+    DataVerdicts.Input in =
+        new DataVerdicts.Input(
+            paths, splits, hashes, given, labels, vectors, ink, junk, model, inSample, mirrored);
+    return new Judgement(List.copyOf(images), DataVerdicts.judge(in, modelLearned, seed, progress));
+  }
+
+  /** The glyph embeddings of these images mirrored left to right (null where unreadable). */
+  private static float[][] mirroredVectors(
+      Path root, List<ImageEntry> images, int[] ids, Progress progress) {
+    List<java.awt.image.BufferedImage> flipped = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    for (int c = 0; c < ids.length; c++) {
+      try {
+        java.awt.image.BufferedImage img =
+            ImageDecoder.decode(root.resolve(images.get(ids[c]).relativePath()), 512);
+        flipped.add(mirror(img));
+        at.add(c);
+      } catch (ImageReadException e) {
+        // unreadable now: no mirror check for it
+      }
+    }
+    float[][] out = new float[ids.length][];
+    try (GlyphEmbedder glyph = GlyphEmbedder.load()) {
+      float[][] v = glyph.embedImages(flipped, progress);
+      for (int j = 0; j < v.length; j++) {
+        out[at.get(j)] = v[j];
+      }
+    }
+    return out;
+  }
+
+  /** The image mirrored left to right, in gray. */
+  static java.awt.image.BufferedImage mirror(java.awt.image.BufferedImage image) {
+    java.awt.image.BufferedImage gray = org.databoost.imaging.ImageConverter.toGray(image);
+    int w = gray.getWidth();
+    int h = gray.getHeight();
+    java.awt.image.BufferedImage out =
+        new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+    java.awt.image.WritableRaster src = gray.getRaster();
+    java.awt.image.WritableRaster dst = out.getRaster();
+    int[] row = new int[w];
+    int[] flipped = new int[w];
+    for (int y = 0; y < h; y++) {
+      src.getSamples(0, y, w, 1, 0, row);
+      for (int x = 0; x < w; x++) {
+        flipped[x] = row[w - 1 - x];
+      }
+      dst.setSamples(0, y, w, 1, 0, flipped);
+    }
+    return out;
+  }
+
+  private static InkStatistics[] ink(Path root, List<ImageEntry> images, Progress progress) {
+    InkStatistics[] out = new InkStatistics[images.size()];
+    for (int i = 0; i < out.length; i++) {
+      if (i % 64 == 0) {
+        progress.checkCancelled();
+        progress.update("Measuring the ink", i, out.length);
+      }
+      try {
+        out[i] =
+            InkStatistics.of(
+                ImageDecoder.decode(root.resolve(images.get(i).relativePath()), INK_SIDE));
+      } catch (ImageReadException e) {
+        out[i] = null; // the scan checked it; a file changed since is simply not measured
+      }
+    }
+    return out;
+  }
+}

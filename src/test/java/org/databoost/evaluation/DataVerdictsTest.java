@@ -1,0 +1,234 @@
+package org.databoost.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.databoost.dataset.Split;
+import org.databoost.evaluation.DataVerdicts.Kind;
+import org.databoost.imaging.InkStatistics;
+import org.databoost.task.Progress;
+import org.junit.jupiter.api.Test;
+
+/** Each verdict on a small world of clustered vectors where the truth is known. */
+class DataVerdictsTest {
+  private static final int DIM = 16;
+  private static final int CLASSES = 4;
+  private static final int JUNK_AXIS = 15;
+
+  /**
+   * 402 images of 4 classes (train, then val); 15 train labels are flipped (7, 27, ...), 9 is junk,
+   * 401 leaks 3.
+   */
+  private static final class World {
+    final int n = 402;
+    final String[] paths = new String[n];
+    final Split[] splits = new Split[n];
+    final String[] hashes = new String[n];
+    final int[] given = new int[n];
+    final int[] truth = new int[n];
+    final float[][] vectors = new float[n][];
+    final InkStatistics[] ink = new InkStatistics[n];
+    final float[][] junk = new float[60][];
+
+    World() {
+      Random r = new Random(3);
+      for (int i = 0; i < n; i++) {
+        truth[i] = i % CLASSES;
+        given[i] = truth[i];
+        splits[i] = i < 300 ? Split.TRAIN : Split.VAL;
+        paths[i] = splits[i].folder() + "/" + given[i] + "/" + String.format("%03d.png", i);
+        hashes[i] = "h" + i;
+        vectors[i] = around(truth[i], r);
+        ink[i] = new InkStatistics(0.05, 0.5, 0.7);
+      }
+      for (int i = 7; i < 300; i += 20) {
+        given[i] = (truth[i] + 2) % CLASSES; // flipped labels, 7 among them
+      }
+      vectors[9] = around(JUNK_AXIS, r); // a drawing like the known junk
+      // Image 401 (val) is byte-identical to image 3 (train).
+      hashes[401] = hashes[3];
+      vectors[401] = vectors[3].clone();
+      given[401] = given[3];
+      for (int j = 0; j < junk.length; j++) {
+        junk[j] = around(JUNK_AXIS, r);
+      }
+    }
+
+    static float[] around(int axis, Random r) {
+      float[] v = new float[DIM];
+      for (int d = 0; d < DIM; d++) {
+        v[d] = (float) (0.25 * r.nextGaussian());
+      }
+      v[axis] += 1f;
+      double norm = 0;
+      for (float x : v) {
+        norm += x * x;
+      }
+      for (int d = 0; d < DIM; d++) {
+        v[d] /= (float) Math.sqrt(norm);
+      }
+      return v;
+    }
+
+    DataVerdicts.Input input(float[][] model) {
+      return new DataVerdicts.Input(
+          paths,
+          splits,
+          hashes,
+          given,
+          List.of("ab", "cd", "ef", "gh"),
+          vectors,
+          ink,
+          junk,
+          model,
+          new boolean[n],
+          null);
+    }
+  }
+
+  @Test
+  void flippedLabelsAreLabelErrorsWithTheTrueLabelSuggestedAndTheirJudgesNamed() {
+    World w = new World();
+    DataVerdicts.Verdict[] all =
+        DataVerdicts.judge(w.input(null), true, 1, Progress.NONE).verdicts();
+    int found = 0;
+    for (int i = 7; i < 300; i += 20) {
+      DataVerdicts.Verdict v = all[i];
+      if (v.kind() == Kind.LABEL_ERROR) {
+        found++;
+        assertEquals(w.truth[i], v.suggested());
+        assertTrue(v.quality() < 0.5, "quality " + v.quality());
+        assertTrue(v.judges().contains("k-NN") && v.judges().contains("probe"), v.judges());
+      }
+    }
+    assertTrue(found >= 12, found + " of 15 flips found");
+  }
+
+  @Test
+  void noCleanImageIsFlaggedAndNoSuggestionIsTheGivenLabel() {
+    World w = new World();
+    DataVerdicts.Verdict[] v = DataVerdicts.judge(w.input(null), true, 1, Progress.NONE).verdicts();
+    for (int i = 0; i < v.length; i++) {
+      if (v[i].kind() == Kind.LABEL_ERROR) {
+        assertNotEquals(w.given[i], v[i].suggested(), "image " + i);
+      }
+      if (i % 20 != 7 && i != 9 && i != 401) {
+        assertEquals(Kind.NONE, v[i].kind(), "image " + i + ": " + v[i]);
+      }
+    }
+  }
+
+  @Test
+  void aDrawingLikeTheKnownJunkIsJunkWithDeleteAndNoLabel() {
+    World w = new World();
+    DataVerdicts.Verdict v =
+        DataVerdicts.judge(w.input(null), true, 1, Progress.NONE).verdicts()[9];
+    assertEquals(Kind.JUNK, v.kind());
+    assertEquals(-1, v.suggested());
+    assertTrue(v.judges().startsWith("junk judge"), v.judges());
+  }
+
+  @Test
+  void aBlankPageIsJunkByItsInk() {
+    World w = new World();
+    w.ink[20] = new InkStatistics(0, 0, 0);
+    w.ink[21] = new InkStatistics(0.0004, 0.03, 0.04);
+    DataVerdicts.Verdict[] v = DataVerdicts.judge(w.input(null), true, 1, Progress.NONE).verdicts();
+    assertEquals(Kind.JUNK, v[20].kind());
+    assertEquals(Kind.JUNK, v[21].kind());
+    assertEquals(Kind.NONE, v[22].kind());
+  }
+
+  @Test
+  void theValCopyOfATrainImageIsALeakThatKeepsTheTrainCopy() {
+    World w = new World();
+    DataVerdicts.Verdict[] v = DataVerdicts.judge(w.input(null), true, 1, Progress.NONE).verdicts();
+    assertEquals(Kind.LEAK, v[401].kind());
+    assertTrue(v[401].judges().contains("keep"), v[401].judges());
+    assertTrue(v[401].judges().contains(w.paths[3]), v[401].judges());
+    assertEquals(Kind.NONE, v[3].kind());
+  }
+
+  @Test
+  void aNearIdenticalDrawingInTheSameSplitIsADuplicate() {
+    World w = new World();
+    w.vectors[40] = w.vectors[44].clone(); // same class (0), another file
+    DataVerdicts.Verdict[] v = DataVerdicts.judge(w.input(null), true, 1, Progress.NONE).verdicts();
+    assertEquals(Kind.DUPLICATE, v[44].kind());
+    assertEquals(Kind.NONE, v[40].kind());
+    assertTrue(v[44].judges().startsWith("the same drawing as " + w.paths[40]), v[44].judges());
+  }
+
+  @Test
+  void aDrawingThatReadsAsItsLabelOnlyWhenMirroredIsMirrored() {
+    World w = new World();
+    Random r = new Random(8);
+    // As drawn it reads as no class surely ("xi" for ix): halfway between a, b and c.
+    float[] between = new float[DIM];
+    between[0] = between[1] = between[2] = (float) Math.sqrt(1 / 3.0);
+    w.vectors[11] = between;
+    float[] mirror = World.around(w.given[11], r); // mirrored it is its own class
+    DataVerdicts.Input plain = w.input(null);
+    DataVerdicts.Input in =
+        new DataVerdicts.Input(
+            plain.paths(),
+            plain.splits(),
+            plain.hashes(),
+            plain.given(),
+            plain.labels(),
+            plain.vectors(),
+            plain.ink(),
+            plain.junk(),
+            null,
+            plain.modelInSample(),
+            ids -> {
+              float[][] out = new float[ids.length][];
+              for (int c = 0; c < ids.length; c++) {
+                // symmetric drawings read the same mirrored
+                out[c] = ids[c] == 11 ? mirror : w.vectors[ids[c]];
+              }
+              return out;
+            });
+    DataVerdicts.Result res = DataVerdicts.judge(in, true, 1, Progress.NONE);
+    DataVerdicts.Verdict[] v = res.verdicts();
+    assertEquals(Kind.MIRRORED, v[11].kind(), v[11].toString());
+    assertEquals(-1, v[11].suggested());
+    assertTrue(v[11].judges().startsWith("mirrored it reads as gh "), v[11].judges());
+    assertEquals(Kind.LABEL_ERROR, v[27].kind(), "a plain flip stays a label error");
+    assertEquals(1, Arrays.stream(v).filter(x -> x.kind() == Kind.MIRRORED).count());
+  }
+
+  @Test
+  void aModelNoBetterThanChanceFlagsNoLabelErrorsAndSaysWhy() {
+    World w = new World();
+    float[][] chance = new float[w.n][CLASSES];
+    for (float[] row : chance) {
+      Arrays.fill(row, 0.25f);
+    }
+    DataVerdicts.Result r = DataVerdicts.judge(w.input(chance), false, 1, Progress.NONE);
+    assertFalse(Arrays.stream(r.verdicts()).anyMatch(v -> v.kind() == Kind.LABEL_ERROR));
+    assertTrue(r.message().contains("no better than chance"), r.message());
+    assertEquals(Kind.LEAK, r.verdicts()[401].kind(), "leaks do not need a model");
+  }
+
+  @Test
+  void withAModelTheModelIsOneOfTheJudges() {
+    World w = new World();
+    float[][] model = new float[w.n][];
+    for (int i = 0; i < w.n; i++) {
+      model[i] = new float[CLASSES];
+      Arrays.fill(model[i], 0.1f);
+      model[i][w.truth[i]] = 0.7f;
+    }
+    DataVerdicts.Verdict v =
+        DataVerdicts.judge(w.input(model), true, 1, Progress.NONE).verdicts()[27];
+    assertEquals(Kind.LABEL_ERROR, v.kind());
+    assertEquals(w.truth[27], v.suggested());
+    assertTrue(v.judges().contains("model"), v.judges());
+  }
+}
