@@ -27,6 +27,12 @@ public final class JunkJudge {
    */
   public static final double THRESHOLD = 0.7;
 
+  /** The fewest synthetic drawings in the junk class, however small the dataset. */
+  static final int MIN_JUNK = 20;
+
+  /** The junk class's size at most, as a multiple of the dataset's images per class. */
+  static final int JUNK_PER_CLASS = 4;
+
   private JunkJudge() {}
 
   /** The synthetic junk's embeddings by this embedder. */
@@ -49,6 +55,10 @@ public final class JunkJudge {
     if (junk.length == 0 || n == 0) {
       return out;
     }
+    // At most four times as many junk drawings as the dataset has images per class: a junk class
+    // much larger than that taught the probe that most things are junk (a 90-image sample had a
+    // third of its numerals called junk against 400 drawings).
+    junk = java.util.Arrays.copyOf(junk, Math.max(MIN_JUNK, Math.min(junk.length, JUNK_PER_CLASS * n / classes)));
     float[][] all = new float[n + junk.length][];
     int[] lab = new int[all.length];
     for (int i = 0; i < n; i++) {

@@ -118,4 +118,49 @@ class EvaluationServiceTest {
       assertEquals(before, ws.runs().list().size());
     }
   }
+
+  @Test
+  void tooFewImagesPerClassForTheFoldsGiveFlagsFromTheEmbeddingsAndSayWhy() throws Exception {
+    EvaluationService.Result result;
+    try (Workspace ws = open()) {
+      result =
+          new EvaluationService(new DatasetScanner())
+              .evaluate(ws, TINY.withFolds(8), Progress.NONE);
+    }
+    assertTrue(result.message().startsWith("Too few training images for 8-fold"), result.message());
+    assertEquals(null, result.details(), "nothing was trained");
+    assertEquals(EvaluationService.FLAGS_KIND, result.run().kind());
+    assertEquals(90, result.predictions().size(), "every train and val image");
+  }
+
+  @Test
+  void flagsBeforeAnyTrainingSayWhoDecidedAndNeverSuggestTheGivenLabel() throws Exception {
+    EvaluationService.Result result;
+    try (Workspace ws = open()) {
+      result = new EvaluationService(new DatasetScanner()).flagsOnly(ws, 1, Progress.NONE);
+      assertEquals(result.run(), ws.runs().latest().orElseThrow());
+      assertEquals(
+          result.predictions().stream().map(p -> p.path() + " " + p.issue()).sorted().toList(),
+          ws.runs().predictions(result.run().id()).stream()
+              .map(p -> p.path() + " " + p.issue())
+              .sorted()
+              .toList());
+    }
+    assertEquals(EvaluationService.FLAGS_KIND, result.run().kind());
+    int flagged = 0;
+    for (PredictionRecord p : result.predictions()) {
+      if (p.issue().isEmpty()) {
+        continue;
+      }
+      flagged++;
+      assertFalse(p.judges().isEmpty(), p.path());
+      assertTrue(p.quality() >= 0 && p.quality() <= 1, p.path() + " " + p.quality());
+      if (p.issue().equals(DataVerdicts.Kind.LABEL_ERROR.text())) {
+        assertTrue(p.suggested() != p.given(), p.path());
+      } else {
+        assertEquals(p.given(), p.suggested(), "no label for " + p.issue() + ": " + p.path());
+      }
+    }
+    assertTrue(flagged > 0, "the sample's wrong labels and junk");
+  }
 }
