@@ -103,7 +103,7 @@ class ExcelReportWriterTest {
       assertTrue(pane.isFreezePane());
       assertEquals(1, pane.getHorizontalSplitPosition());
       assertEquals(0, pane.getVerticalSplitPosition());
-      assertEquals("A1:J13", sheet.getCTWorksheet().getAutoFilter().getRef());
+      assertEquals("A1:L13", sheet.getCTWorksheet().getAutoFilter().getRef());
       var formatting = sheet.getSheetConditionalFormatting();
       assertEquals(1, formatting.getNumConditionalFormattings());
       var cf = formatting.getConditionalFormattingAt(0);
