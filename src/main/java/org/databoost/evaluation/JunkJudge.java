@@ -58,7 +58,9 @@ public final class JunkJudge {
     // At most four times as many junk drawings as the dataset has images per class: a junk class
     // much larger than that taught the probe that most things are junk (a 90-image sample had a
     // third of its numerals called junk against 400 drawings).
-    junk = java.util.Arrays.copyOf(junk, Math.max(MIN_JUNK, Math.min(junk.length, JUNK_PER_CLASS * n / classes)));
+    junk =
+        java.util.Arrays.copyOf(
+            junk, Math.max(MIN_JUNK, Math.min(junk.length, JUNK_PER_CLASS * n / classes)));
     float[][] all = new float[n + junk.length][];
     int[] lab = new int[all.length];
     for (int i = 0; i < n; i++) {

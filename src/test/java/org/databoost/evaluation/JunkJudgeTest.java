@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The junk judge on real glyph embeddings: junk it never saw among clean numerals ranks above
- * them, and at the threshold (chosen for precision) few numerals are called junk.
+ * The junk judge on real glyph embeddings: junk it never saw among clean numerals ranks above them,
+ * and at the threshold (chosen for precision) few numerals are called junk.
  */
 class JunkJudgeTest {
   @TempDir Path tmp;
@@ -27,9 +27,7 @@ class JunkJudgeTest {
     SampleTruth truth =
         new SampleDatasetGenerator()
             .generate(
-                tmp,
-                SampleSpec.defaults().withPerLabel(20, 0, 0).withJunkCount(0),
-                Progress.NONE);
+                tmp, SampleSpec.defaults().withPerLabel(20, 0, 0).withJunkCount(0), Progress.NONE);
     List<String> labels = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
     List<Path> files = new ArrayList<>();
     List<Integer> given = new ArrayList<>();
