@@ -36,8 +36,9 @@ import org.databoost.app.summary.DatasetSummaryView;
 import org.databoost.app.summary.DatasetSummaryViewModel;
 
 /**
- * The main window's layout: toolbar (with the recent datasets), Images, Map and Dataset check tabs,
- * status bar; accepts dropped folders; puts itself back the way the user left it.
+ * The main window's layout: toolbar (with the recent datasets), Images, Map, Charts, Boost and
+ * Dataset check tabs, status bar; accepts dropped folders; puts itself back the way the user left
+ * it.
  */
 public final class MainWindow {
   private final Wiring wiring;
@@ -108,6 +109,7 @@ public final class MainWindow {
     mapTab.setId("map-tab");
     Tab summaryTab = new Tab("Dataset check", new DatasetSummaryView(summary).build());
     summaryTab.setId("summary-tab");
+    summary.setOnShowImage(path -> showProblemImage(path, imagesView, showImages));
     Tab boostTab =
         new Tab(
             "Boost",
@@ -122,18 +124,32 @@ public final class MainWindow {
                     })
                 .build());
     boostTab.setId("boost-tab");
+    Tab chartsTab =
+        new Tab(
+            "Charts",
+            new org.databoost.app.charts.RunChartsView(images.shownRunProperty(), images.allRows())
+                .build());
+    chartsTab.setId("charts-tab");
     images
         .allRows()
         .addListener(
             (ListChangeListener<ImageItem>)
-                c ->
-                    map.setBoostAdded(
-                        images.allRows().stream()
-                            .filter(ImageItem::addedByBoost)
-                            .map(ImageItem::path)
-                            .collect(Collectors.toSet())));
+                c -> {
+                  map.setBoostAdded(
+                      images.allRows().stream()
+                          .filter(ImageItem::addedByBoost)
+                          .map(ImageItem::path)
+                          .collect(Collectors.toSet()));
+                  // The map's verdict colouring shows the shown run's issue of each image.
+                  map.setVerdicts(
+                      images.allRows().stream()
+                          .filter(i -> !i.issueText().isEmpty())
+                          .collect(
+                              Collectors.toMap(
+                                  ImageItem::path, ImageItem::issueText, (a, b) -> a)));
+                });
     images.lastBoostProperty().addListener((o, a, r) -> tabs.getSelectionModel().select(boostTab));
-    tabs.getTabs().setAll(List.of(imagesTab, mapTab, boostTab, summaryTab));
+    tabs.getTabs().setAll(List.of(imagesTab, mapTab, chartsTab, boostTab, summaryTab));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     BorderPane content = new BorderPane(tabs);
     BorderPane.setMargin(tabs, new Insets(6, 8, 6, 8));
@@ -166,6 +182,22 @@ public final class MainWindow {
     stage.show();
     rememberBounds(stage, layout);
     return scene;
+  }
+
+  /**
+   * Shows a Dataset-check row's image in the Images tab: every filter off so that its row is there,
+   * the row selected and the viewer on it. An image the catalog does not hold is said so.
+   */
+  private void showProblemImage(String path, ImagesView imagesView, Runnable showImages) {
+    if (images.allRows().stream().noneMatch(i -> i.path().equals(path))) {
+      wiring
+          .session()
+          .say(path + " is not among the dataset's images, so there is no row to show.");
+      return;
+    }
+    images.filters().reset();
+    showImages.run();
+    imagesView.selectPath(path);
   }
 
   /** The tab pane, for tests that switch tabs. */

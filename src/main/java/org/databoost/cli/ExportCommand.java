@@ -2,9 +2,7 @@ package org.databoost.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.databoost.evaluation.RunReport;
-import org.databoost.report.ExcelReportWriter;
-import org.databoost.report.ReportData;
+import org.databoost.export.RunExport;
 import org.databoost.report.ReportOptions;
 import org.databoost.workspace.RunRecord;
 import org.databoost.workspace.Workspace;
@@ -19,7 +17,8 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     description =
         "Write the Excel workbook of the latest run (or --run ID): Images (thumbnail, labels,"
-            + " loss, confidence, issue), Confusion and Summary sheets.")
+            + " loss, confidence, issue, judges, label quality, duplicate group, outlier score,"
+            + " Boost provenance), Confusion, Summary, Edit log and Boost rounds sheets.")
 final class ExportCommand extends WorkspaceCommand {
   @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Output.")
   Path out;
@@ -55,9 +54,7 @@ final class ExportCommand extends WorkspaceCommand {
     }
     ReportOptions options = ReportOptions.DEFAULT.withThumbnailLimit(thumbnails);
     try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-      ReportData data =
-          RunReport.of(ws.layout().root(), run, ws.runs().predictions(run.id()), options, progress);
-      new ExcelReportWriter(options).write(data, out, progress);
+      RunExport.write(ws, run, out, options, progress);
     }
     out().printf("Wrote %s (run #%d).%n", out.toAbsolutePath().normalize(), run.id());
     return ExitCodes.OK;

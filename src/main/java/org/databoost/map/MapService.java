@@ -25,7 +25,8 @@ import org.databoost.workspace.WorkspaceException;
 
 /**
  * The 2-D map of train and validation images: embeddings (cached in the workspace by content hash)
- * projected with UMAP, with the latest run's misclassified images marked.
+ * projected with UMAP, started from the latest saved map's layout when there is one (so the map
+ * keeps its shape between recomputes), with the latest run's misclassified images marked.
  */
 public final class MapService {
   private final DatasetScanner scanner;
@@ -41,7 +42,8 @@ public final class MapService {
         TrainValEmbeddings.of(scanner, ws.layout().root(), ws.stateDir(), embedder, progress);
     List<ImageEntry> images = embedded.images();
     float[][] vectors = embedded.vectors();
-    Projection p = new UmapProjector(options).project(vectors, progress);
+    float[] start = previousLayout(ws, embedder.name(), options, images);
+    Projection p = project(new UmapProjector(options), vectors, start, progress);
     Map<String, String> predicted = new HashMap<>();
     Set<String> wrong = new HashSet<>();
     latestPredictions(ws, predicted, wrong);
@@ -62,6 +64,47 @@ public final class MapService {
     }
     ws.projections().save(embedder.name(), options.toString(), saved);
     return points;
+  }
+
+  /**
+   * The latest saved map's position of each image (by content, so a relabelled or moved image keeps
+   * its place), x and y per image, NaN for images it did not have; null when there is no map made
+   * with this embedder and these options.
+   */
+  static float[] previousLayout(
+      Workspace ws, String embedder, UmapOptions options, List<ImageEntry> images)
+      throws WorkspaceException {
+    Optional<ProjectionStore.Projection> last = ws.projections().latest();
+    if (last.isEmpty()
+        || !last.get().embedder().equals(embedder)
+        || !last.get().parameters().equals(options.toString())) {
+      return null;
+    }
+    Map<String, float[]> byHash = new HashMap<>();
+    for (ProjectionStore.Point q : ws.projections().points(last.get().id())) {
+      byHash.putIfAbsent(q.hash(), new float[] {q.x(), q.y()});
+    }
+    float[] start = new float[2 * images.size()];
+    java.util.Arrays.fill(start, Float.NaN);
+    for (int i = 0; i < images.size(); i++) {
+      float[] xy = byHash.get(images.get(i).hash());
+      if (xy != null) {
+        start[2 * i] = xy[0];
+        start[2 * i + 1] = xy[1];
+      }
+    }
+    return start;
+  }
+
+  private static Projection project(
+      UmapProjector projector, float[][] rows, float[] start, Progress progress) {
+    int n = rows.length;
+    int d = n == 0 ? 0 : rows[0].length;
+    float[] flat = new float[Math.multiplyExact(n, d)];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(rows[i], 0, flat, i * d, d);
+    }
+    return projector.project(flat, n, d, start, progress);
   }
 
   /** Fills the latest run's predicted label per content hash, and the hashes it got wrong. */

@@ -51,6 +51,15 @@ public final class UmapProjector {
 
   /** Projects {@code n} rows of {@code d} values stored row after row in {@code data}. */
   public Projection project(float[] data, int n, int d, Progress progress) {
+    return project(data, n, d, null, progress);
+  }
+
+  /**
+   * Projects rows starting from a previous layout, so that a map recomputed after a few edits keeps
+   * its shape: {@code start} holds x, y per row, NaN for a row without a previous position (see
+   * {@link StartLayout}); null, or too few known rows, starts afresh.
+   */
+  public Projection project(float[] data, int n, int d, float[] start, Progress progress) {
     if (n < 0 || d < 1 && n > 0 || (long) n * d != data.length) {
       throw new IllegalArgumentException(
           "data has " + data.length + " values, not n=" + n + " x d=" + d);
@@ -66,7 +75,7 @@ public final class UmapProjector {
     int k = Math.min(options.nNeighbors() - 1, n - 1);
     try (Workers workers = new Workers(options.threads())) {
       KnnGraph graph = GraphSearch.configured().search(data, n, d, k, workers, progress);
-      return layout(graph, workers, progress);
+      return layout(graph, start, workers, progress);
     }
   }
 
@@ -82,11 +91,11 @@ public final class UmapProjector {
       throw new IllegalArgumentException("the graph lists no neighbours");
     }
     try (Workers workers = new Workers(options.threads())) {
-      return layout(graph, workers, progress);
+      return layout(graph, null, workers, progress);
     }
   }
 
-  private Projection layout(KnnGraph graph, Workers workers, Progress progress) {
+  private Projection layout(KnnGraph graph, float[] start, Workers workers, Progress progress) {
     int n = graph.size();
     int epochs = options.epochsFor(n);
     progress.checkCancelled();
@@ -95,7 +104,10 @@ public final class UmapProjector {
     Components comp = Components.of(n, fuzzy.from(), fuzzy.to());
     progress.checkCancelled();
     progress.update("initial layout", 0, 1);
-    float[] emb = SpectralInit.layout(fuzzy, comp, options.seed());
+    float[] emb = start == null ? null : StartLayout.of(start, fuzzy, options.seed());
+    if (emb == null) {
+      emb = SpectralInit.layout(fuzzy, comp, options.seed());
+    }
     double[] ab = CurveFit.ab(options.spread(), options.minDist());
     new SgdLayout(fuzzy, ab[0], ab[1]).run(emb, epochs, options.seed(), workers, progress);
     float[] x = new float[n];

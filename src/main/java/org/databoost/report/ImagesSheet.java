@@ -40,9 +40,15 @@ final class ImagesSheet {
           "Issue",
           "Suggested label",
           "Label quality",
-          "Judges");
+          "Judges",
+          "Predicted by",
+          "Duplicate group",
+          "Outlier score",
+          "Added by Boost from");
   static final int LOSS_COLUMN = 5;
-  private static final int[] WIDTHS_IN_CHARS = {0, 48, 8, 10, 10, 9, 11, 15, 14, 15, 13, 60};
+  private static final int[] WIDTHS_IN_CHARS = {
+    0, 48, 8, 10, 10, 9, 11, 15, 14, 15, 13, 60, 30, 14, 12, 60
+  };
   // The thumbnail cell is about CELL_PX square; the picture keeps INSET_PX from its edges.
   private static final int CELL_PX = 60;
   private static final int INSET_PX = 3;
@@ -58,6 +64,11 @@ final class ImagesSheet {
   }
 
   void write(List<ImageRow> images, Progress progress) {
+    write(images, ReportExtras.NONE, progress);
+  }
+
+  /** The table, with the extras' columns filled for the images they know. */
+  void write(List<ImageRow> images, ReportExtras extras, Progress progress) {
     SXSSFSheet sheet = wb.createSheet(NAME);
     setColumnWidths(sheet);
     Row header = sheet.createRow(0);
@@ -80,6 +91,10 @@ final class ImagesSheet {
         pictures++;
       }
       fill(row, image);
+      ReportExtras.ImageExtras more = extras.images().get(image.file());
+      if (more != null) {
+        fill(row, more);
+      }
       if ((i + 1) % options.progressEvery() == 0) {
         progress.update(STAGE, i + 1, total);
         progress.checkCancelled();
@@ -118,6 +133,21 @@ final class ImagesSheet {
     }
     if (image.judges() != null && !image.judges().isEmpty()) {
       text(row, 11, image.judges(), styles.text);
+    }
+  }
+
+  private void fill(Row row, ReportExtras.ImageExtras more) {
+    if (!more.predictedBy().isEmpty()) {
+      text(row, 12, more.predictedBy(), styles.text);
+    }
+    if (more.duplicateGroup() > 0) {
+      Cell cell = row.createCell(13);
+      cell.setCellValue(more.duplicateGroup());
+      cell.setCellStyle(styles.integer);
+    }
+    number(row, 14, more.outlierScore());
+    if (!more.provenance().isEmpty()) {
+      text(row, 15, more.provenance(), styles.text);
     }
   }
 

@@ -218,4 +218,53 @@ class EditFlowTest {
     int rows = grid.getItems().size();
     assertTrue(rows >= 1 && rows <= table.getItems().size(), rows + " rows of tiles");
   }
+
+  @Test
+  void theChartsTabPlotsTheShownRunsEpochsAndItsConfusionMatrix(FxRobot robot) {
+    TabPane tabs = robot.from(scene.getRoot()).lookup(".tab-pane").queryAs(TabPane.class);
+    robot.interact(
+        () ->
+            tabs.getSelectionModel()
+                .select(
+                    tabs.getTabs().stream()
+                        .filter(t -> t.getId().equals("charts-tab"))
+                        .findFirst()
+                        .orElseThrow()));
+    @SuppressWarnings("unchecked")
+    javafx.scene.chart.LineChart<Number, Number> epochs =
+        robot
+            .from(scene.getRoot())
+            .lookup("#epoch-chart")
+            .queryAs(javafx.scene.chart.LineChart.class);
+    // The known run's log: "1,0.5,0.8,2.0".
+    assertEquals(1, epochs.getData().get(0).getData().size());
+    assertEquals(80.0, epochs.getData().get(0).getData().get(0).getYValue().doubleValue(), 1e-9);
+    // The known run reads every fifth image of a label as the next label.
+    ImageItem wrongVal =
+        images.allRows().stream()
+            .filter(i -> i.split().equals("val") && !i.predicted().equals(i.runGiven()))
+            .findFirst()
+            .orElseThrow();
+    String g = wrongVal.runGiven();
+    String p = wrongVal.predicted();
+    Label confused =
+        robot.from(scene.getRoot()).lookup("#heat-" + g + "-" + p).queryAs(Label.class);
+    long expected =
+        images.allRows().stream()
+            .filter(
+                i -> i.split().equals("val") && i.runGiven().equals(g) && i.predicted().equals(p))
+            .count();
+    assertEquals(Long.toString(expected), confused.getText());
+    long ofLabel =
+        images.allRows().stream()
+            .filter(i -> i.split().equals("val") && i.runGiven().equals(g))
+            .count();
+    assertTrue(
+        confused
+            .getTooltip()
+            .getText()
+            .startsWith("given " + g + ", predicted " + p + ": " + expected + " of " + ofLabel),
+        confused.getTooltip().getText());
+    Screenshots.save(robot, scene, "item6-run-charts");
+  }
 }

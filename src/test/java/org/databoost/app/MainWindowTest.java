@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -146,6 +147,53 @@ class MainWindowTest {
   }
 
   @Test
+  void aDatasetCheckRowLeadsToItsImage(FxRobot robot) throws Exception {
+    Path data = tmp.resolve("check-jump");
+    new SampleDatasetGenerator()
+        .generate(data, SampleSpec.defaults().withPerLabel(4, 2, 1), Progress.NONE);
+    Files.write(data.resolve("train/iv/broken.png"), new byte[] {1, 2, 3});
+    openAndWait(robot, data);
+    // A filter that hides the row: the jump must turn it off.
+    robot.interact(() -> images.filters().labelProperty().set("x"));
+    robot.interact(
+        () ->
+            tabs()
+                .getSelectionModel()
+                .select(
+                    tabs().getTabs().stream()
+                        .filter(t -> t.getId().equals("summary-tab"))
+                        .findFirst()
+                        .orElseThrow()));
+    TableView<?> problems =
+        robot.from(scene.getRoot()).lookup("#problems-table").queryAs(TableView.class);
+    int broken =
+        model
+            .problems()
+            .indexOf(
+                model.problems().stream()
+                    .filter(p -> p.path().endsWith("broken.png"))
+                    .findFirst()
+                    .orElseThrow());
+    robot.interact(
+        () -> {
+          problems.getSelectionModel().clearAndSelect(broken);
+          problems.requestFocus();
+        });
+    Screenshots.save(robot, scene, "item5-dataset-check");
+    robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("images-tab", tabs().getSelectionModel().getSelectedItem().getId());
+    TableView<?> table =
+        robot.from(scene.getRoot()).lookup("#images-table").queryAs(TableView.class);
+    Object selected = table.getSelectionModel().getSelectedItem();
+    assertTrue(
+        selected instanceof ImageItem i && i.path().equals("train/iv/broken.png"),
+        String.valueOf(selected));
+    assertEquals("", images.filters().labelProperty().get());
+    Screenshots.save(robot, scene, "item5-dataset-check-jumped");
+  }
+
+  @Test
   void theButtonOpensTheSampleAndTheWindowRenders(FxRobot robot) throws Exception {
     doAndWait(robot, () -> robot.from(scene.getRoot()).lookup("#open-sample").queryButton().fire());
     assertTrue(Files.isDirectory(tmp.resolve("sample/train/x")));
@@ -264,7 +312,43 @@ class MainWindowTest {
         headline.getText().contains("Boost round") || headline.getText().startsWith("Boost kept"),
         headline.getText());
     assertTrue(wiring.session().statusProperty().get().startsWith("Boost: val"));
+    @SuppressWarnings("unchecked")
+    javafx.scene.chart.LineChart<Number, Number> overRounds =
+        robot
+            .from(scene.getRoot())
+            .lookup("#boost-rounds-chart")
+            .queryAs(javafx.scene.chart.LineChart.class);
+    assertEquals("validation", overRounds.getData().get(0).getName());
+    assertEquals(
+        report.rounds().size() + 1,
+        overRounds.getData().get(0).getData().size(),
+        "before the first round, then after each");
+    assertEquals(
+        100 * report.rounds().get(0).valBefore(),
+        overRounds.getData().get(0).getData().get(0).getYValue().doubleValue(),
+        1e-9);
+    @SuppressWarnings("unchecked")
+    javafx.scene.chart.BarChart<String, Number> perClass =
+        robot
+            .from(scene.getRoot())
+            .lookup("#boost-per-class-chart")
+            .queryAs(javafx.scene.chart.BarChart.class);
+    org.databoost.boost.RoundReport last = report.rounds().get(report.rounds().size() - 1);
+    assertEquals(
+        List.of("before", "after"), perClass.getData().stream().map(d -> d.getName()).toList());
+    assertEquals(last.perClass().size(), perClass.getData().get(1).getData().size());
+    assertEquals(
+        100 * last.perClass().get(0).after(),
+        perClass.getData().get(1).getData().get(0).getYValue().doubleValue(),
+        1e-9);
+    Screenshots.save(robot, scene, "item6-boost-charts");
     if (report.keptImages() > 0) {
+      // Unrelated filters that would hide the added images: Show added images resets them.
+      robot.interact(
+          () -> {
+            images.filters().labelProperty().set("ii");
+            images.filters().flaggedOnlyProperty().set(true);
+          });
       robot.interact(
           () -> robot.from(scene.getRoot()).lookup("#boost-show-added").queryButton().fire());
       @SuppressWarnings("unchecked")

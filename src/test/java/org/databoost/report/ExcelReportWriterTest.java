@@ -42,14 +42,92 @@ class ExcelReportWriterTest {
   }
 
   @Test
-  void theWorkbookHasTheThreeSheetsInOrder() throws IOException {
+  void theWorkbookHasItsFiveSheetsInOrder() throws IOException {
     try (XSSFWorkbook wb =
         writeAndOpen(
             ReportFixtures.data(ReportFixtures.rows(12, true, 1)), ReportOptions.DEFAULT)) {
-      assertEquals(3, wb.getNumberOfSheets());
+      assertEquals(5, wb.getNumberOfSheets());
       assertEquals("Images", wb.getSheetName(0));
       assertEquals("Confusion", wb.getSheetName(1));
       assertEquals("Summary", wb.getSheetName(2));
+      assertEquals("Edit log", wb.getSheetName(3));
+      assertEquals("Boost rounds", wb.getSheetName(4));
+    }
+  }
+
+  @Test
+  void theExtrasFillTheirColumnsTheEditLogAndTheBoostRounds() throws IOException {
+    List<ImageRow> rows = ReportFixtures.rows(6, false, 3);
+    ImageRow worst = rows.stream().max((a, b) -> Double.compare(a.loss(), b.loss())).orElseThrow();
+    ReportExtras extras =
+        new ReportExtras(
+            java.util.Map.of(
+                worst.file(),
+                new ReportExtras.ImageExtras(
+                    "model out of sample (fold 2)", 3, 0.75, "train/iv/a.png rot 4.0")),
+            List.of(
+                new ReportExtras.JournalEntry(
+                    7,
+                    java.time.Instant.parse("2026-12-01T10:00:00Z"),
+                    "relabel",
+                    "done",
+                    2,
+                    "relabel 2 files to iv",
+                    false),
+                new ReportExtras.JournalEntry(
+                    8,
+                    java.time.Instant.parse("2026-12-01T10:01:00Z"),
+                    "undo",
+                    "done",
+                    2,
+                    "undo #7",
+                    false)),
+            List.of(
+                new ReportExtras.BoostRound(
+                    1,
+                    40,
+                    120,
+                    0.70,
+                    0.74,
+                    java.util.OptionalDouble.of(0.6),
+                    java.util.OptionalDouble.of(0.65),
+                    java.util.OptionalDouble.empty(),
+                    9,
+                    5,
+                    true,
+                    12,
+                    4)));
+    Path file = dir.resolve("extras.xlsx");
+    new ExcelReportWriter().write(ReportFixtures.data(rows), extras, file, Progress.NONE);
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      XSSFSheet images = wb.getSheet("Images");
+      XSSFRow header = images.getRow(0);
+      assertEquals("Predicted by", header.getCell(12).getStringCellValue());
+      assertEquals("Added by Boost from", header.getCell(15).getStringCellValue());
+      XSSFRow first = images.getRow(1);
+      assertEquals(worst.file(), first.getCell(1).getStringCellValue());
+      assertEquals("model out of sample (fold 2)", first.getCell(12).getStringCellValue());
+      assertEquals(3, first.getCell(13).getNumericCellValue(), 1e-12);
+      assertEquals(0.75, first.getCell(14).getNumericCellValue(), 1e-12);
+      assertEquals("train/iv/a.png rot 4.0", first.getCell(15).getStringCellValue());
+      assertEquals(null, images.getRow(2).getCell(12), "an image the extras do not know");
+
+      XSSFSheet log = wb.getSheet("Edit log");
+      assertEquals(2, log.getLastRowNum());
+      assertEquals("Description", log.getRow(0).getCell(5).getStringCellValue());
+      assertEquals(7, log.getRow(1).getCell(0).getNumericCellValue(), 0);
+      assertEquals("relabel", log.getRow(1).getCell(2).getStringCellValue());
+      assertEquals("undo #7", log.getRow(2).getCell(5).getStringCellValue());
+
+      XSSFSheet boost = wb.getSheet("Boost rounds");
+      assertEquals(1, boost.getLastRowNum());
+      XSSFRow round = boost.getRow(1);
+      assertEquals(120, round.getCell(2).getNumericCellValue(), 0);
+      assertEquals(0.74, round.getCell(4).getNumericCellValue(), 1e-12);
+      assertEquals(0.65, round.getCell(6).getNumericCellValue(), 1e-12);
+      assertEquals(null, round.getCell(7), "no random ablation");
+      assertEquals("yes", round.getCell(10).getStringCellValue());
     }
   }
 
@@ -103,7 +181,7 @@ class ExcelReportWriterTest {
       assertTrue(pane.isFreezePane());
       assertEquals(1, pane.getHorizontalSplitPosition());
       assertEquals(0, pane.getVerticalSplitPosition());
-      assertEquals("A1:L13", sheet.getCTWorksheet().getAutoFilter().getRef());
+      assertEquals("A1:P13", sheet.getCTWorksheet().getAutoFilter().getRef());
       var formatting = sheet.getSheetConditionalFormatting();
       assertEquals(1, formatting.getNumConditionalFormattings());
       var cf = formatting.getConditionalFormattingAt(0);

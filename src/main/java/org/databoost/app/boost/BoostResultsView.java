@@ -7,10 +7,11 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -18,6 +19,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.databoost.app.charts.ChartNodes;
+import org.databoost.app.charts.RoundsCurve;
 import org.databoost.app.runs.EditsSince;
 import org.databoost.app.runs.RunInfo;
 import org.databoost.boost.BoostReport;
@@ -25,8 +28,8 @@ import org.databoost.boost.RoundReport;
 
 /**
  * The results of the last Boost run: before/after accuracies per round (and of the random
- * ablation), which errors were fixed and which appeared, per-class changes, and a way to see the
- * added images.
+ * ablation), which errors were fixed and which appeared, per-class changes as a table and a bar
+ * chart, accuracy over the rounds as a line chart, and a way to see the added images.
  */
 public final class BoostResultsView {
   private final ReadOnlyObjectProperty<BoostReport> report;
@@ -100,6 +103,10 @@ public final class BoostResultsView {
     Label perClassTitle = new Label();
     perClassTitle.setId("boost-per-class");
     perClassTitle.getStyleClass().add("section-title");
+    BarChart<String, Number> perClassChart = ChartNodes.perClassBars("boost-per-class-chart");
+    ChartNodes.showPerClass(perClassChart, null);
+    LineChart<Number, Number> roundsChart =
+        ChartNodes.accuracyLines("boost-rounds-chart", "Accuracy over the Boost rounds", "round");
     TableView<RoundReport.ClassChange> perClass = new TableView<>();
     perClass.setId("boost-classes");
     perClass.setPlaceholder(new Label("Select a round to see its classes."));
@@ -126,7 +133,9 @@ public final class BoostResultsView {
               perClassTitle.setText(
                   r == null ? "" : "Round " + r.round() + ": validation accuracy by class");
               perClass.setItems(
-                  FXCollections.observableArrayList(r == null ? List.of() : r.perClass()));
+                  javafx.collections.FXCollections.observableArrayList(
+                      r == null ? List.of() : r.perClass()));
+              ChartNodes.showPerClass(perClassChart, r);
             });
     Button added = new Button("Show added images");
     added.setId("boost-show-added");
@@ -153,6 +162,7 @@ public final class BoostResultsView {
           notRetrained.setText(String.join("\n", unchecked));
           notRetrained.setVisible(!unchecked.isEmpty());
           notRetrained.setManaged(!unchecked.isEmpty());
+          ChartNodes.showRounds(roundsChart, RoundsCurve.of(rounds));
           added.setDisable(rounds.stream().noneMatch(RoundReport::kept));
         };
     added.setDisable(true);
@@ -161,10 +171,14 @@ public final class BoostResultsView {
     runs.addListener((ListChangeListener<RunInfo>) c -> refresh.run());
     unchecked.addListener((ListChangeListener<String>) c -> refresh.run());
     HBox actions = new HBox(8, added);
-    VBox box =
-        new VBox(
-            10, headline, notRetrained, stale, details, table, actions, perClassTitle, perClass);
+    VBox classes = new VBox(6, perClassTitle, perClass);
     VBox.setVgrow(perClass, Priority.ALWAYS);
+    javafx.scene.control.SplitPane below =
+        new javafx.scene.control.SplitPane(classes, perClassChart, roundsChart);
+    below.setId("boost-charts-split");
+    below.setDividerPositions(0.3, 0.64);
+    VBox box = new VBox(10, headline, notRetrained, stale, details, table, actions, below);
+    VBox.setVgrow(below, Priority.ALWAYS);
     box.setPadding(new Insets(12));
     box.getStyleClass().add("boost-results");
     return box;

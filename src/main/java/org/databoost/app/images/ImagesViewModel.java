@@ -29,8 +29,6 @@ import org.databoost.boost.BoostOptions;
 import org.databoost.boost.BoostReport;
 import org.databoost.boost.RoundReport;
 import org.databoost.dataset.LabelOrder;
-import org.databoost.evaluation.RunReport;
-import org.databoost.report.ExcelReportWriter;
 import org.databoost.report.ReportOptions;
 import org.databoost.task.Progress;
 import org.databoost.training.TrainingConfig;
@@ -207,13 +205,7 @@ public final class ImagesViewModel {
                   .findFirst()
                   .orElseThrow(
                       () -> new IllegalStateException("There is no run #" + runId + " to export."));
-          ReportOptions opts = ReportOptions.DEFAULT;
-          new ExcelReportWriter(opts)
-              .write(
-                  RunReport.of(
-                      ws.layout().root(), run, ws.runs().predictions(run.id()), opts, progress),
-                  target,
-                  progress);
+          org.databoost.export.RunExport.write(ws, run, target, ReportOptions.DEFAULT, progress);
           return "Exported run #" + runId + " to " + target + ".";
         });
   }

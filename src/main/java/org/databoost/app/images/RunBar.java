@@ -43,7 +43,14 @@ final class RunBar {
             return null;
           }
         });
-    picker.setMinWidth(Region.USE_PREF_SIZE);
+    // Before the first run the list is empty and would be measured without its "none yet".
+    picker
+        .minWidthProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(
+                    javafx.beans.binding.Bindings.isEmpty(picker.getItems()))
+                .then(90.0)
+                .otherwise(Region.USE_PREF_SIZE));
     picker.disableProperty().bind(model.session().busyProperty());
     Label figures = new Label();
     figures.setId("run-headline");

@@ -56,6 +56,17 @@ final class MapToolbar {
     show.setTooltip(new Tooltip("The Images tab shows only the selection"));
     show.disableProperty().bind(clear.disableProperty());
 
+    javafx.scene.control.ChoiceBox<MapColouring> colour =
+        new javafx.scene.control.ChoiceBox<>(
+            javafx.collections.FXCollections.observableArrayList(MapColouring.values()));
+    colour.setId("map-colouring");
+    colour.valueProperty().bindBidirectional(model.colouringProperty());
+    colour.setFocusTraversable(false); // keys stay the map's (0, Esc)
+    colour.setTooltip(
+        new Tooltip("What the colours show: split, given or predicted label, verdict"));
+    Label colourTitle = new Label("Colour by");
+    colourTitle.setMinWidth(Region.USE_PREF_SIZE);
+
     info.setId("map-info");
     info.getStyleClass().add("map-info");
     info.setMinWidth(Region.USE_PREF_SIZE);
@@ -75,6 +86,9 @@ final class MapToolbar {
             new Separator(Orientation.VERTICAL),
             clear,
             show,
+            new Separator(Orientation.VERTICAL),
+            colourTitle,
+            colour,
             spacer,
             info);
     bar.setAlignment(Pos.CENTER_LEFT);

@@ -107,6 +107,9 @@ public final class MapView {
         .addListener(
             (o, old, now) -> {
               legend.update(now, model.selectionProperty().get().size());
+              if (old == null || old.palette() != now.palette()) {
+                legendPlacedFor = null; // another legend: find its corner again
+              }
               redraw();
             });
     model

@@ -46,7 +46,9 @@ public final class MapViewModel {
   private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(Tool.BOX);
   private final ObjectProperty<Set<String>> selection = new SimpleObjectProperty<>(Set.of());
   private final ObjectProperty<MarkerLayers> layers =
-      new SimpleObjectProperty<>(MarkerLayers.of(new byte[0], new BitSet(), new BitSet()));
+      new SimpleObjectProperty<>(MarkerLayers.of(MapPalette.empty(), new BitSet(), new BitSet()));
+  private final ObjectProperty<MapColouring> colouring =
+      new SimpleObjectProperty<>(MapColouring.SPLIT);
   private final StringProperty highlighted = new SimpleStringProperty();
   private final ObjectProperty<PointFacts> hovered = new SimpleObjectProperty<>();
   private final BooleanProperty datasetReady = new SimpleBooleanProperty(true);
@@ -56,7 +58,8 @@ public final class MapViewModel {
   private final MapLayout layout = new MapLayout(MARGIN);
   private int width = 800;
   private int height = 600;
-  private byte[] kinds = new byte[0];
+  private MapPalette palette = MapPalette.empty();
+  private java.util.Map<String, String> verdicts = java.util.Map.of();
   private PathIndex index = PathIndex.of(List.of());
   private BitSet selected = new BitSet();
   private Set<String> publishedSelection;
@@ -82,6 +85,11 @@ public final class MapViewModel {
           }
         });
     highlighted.addListener((o, old, now) -> highlightedIndex = indexOf(now));
+    colouring.addListener(
+        (o, old, now) -> {
+          palette = paletteOf(points.get());
+          relayer();
+        });
   }
 
   /**
@@ -120,7 +128,7 @@ public final class MapViewModel {
   }
 
   private void onNewPoints() {
-    kinds = MarkerLayers.kinds(points.get());
+    palette = paletteOf(points.get());
     index = PathIndex.of(points.get());
     selected = maskOf(selection.get());
     boosted = maskOf(boostAdded);
@@ -130,7 +138,31 @@ public final class MapViewModel {
   }
 
   private void relayer() {
-    layers.set(MarkerLayers.of(kinds, selected, boosted));
+    layers.set(MarkerLayers.of(palette, selected, boosted));
+  }
+
+  /** The categories of these points under the chosen colouring. */
+  private MapPalette paletteOf(List<MapPoint> p) {
+    return switch (colouring.get()) {
+      case SPLIT -> MapPalette.split(p);
+      case GIVEN ->
+          MapPalette.labels(MapColouring.GIVEN, p, labelsOf(p), MapPoint::label, "no label");
+      case PREDICTED ->
+          MapPalette.labels(
+              MapColouring.PREDICTED, p, labelsOf(p), MapPoint::predicted, "no prediction");
+      case VERDICT -> MapPalette.verdicts(p, path -> verdicts.getOrDefault(path, ""));
+    };
+  }
+
+  private static List<String> labelsOf(List<MapPoint> p) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (MapPoint m : p) {
+      seen.add(m.label());
+      if (!m.predicted().isEmpty()) {
+        seen.add(m.predicted());
+      }
+    }
+    return org.databoost.dataset.LabelOrder.sort(List.copyOf(seen));
   }
 
   private BitSet maskOf(Set<String> paths) {
@@ -247,6 +279,23 @@ public final class MapViewModel {
     boostAdded = Set.copyOf(paths);
     boosted = maskOf(boostAdded);
     relayer();
+  }
+
+  /**
+   * The shown run's verdict of each image (dataset-relative path to its issue, e.g. "label error"),
+   * which the verdict colouring shows; images not in the map are ignored.
+   */
+  public void setVerdicts(java.util.Map<String, String> byPath) {
+    verdicts = java.util.Map.copyOf(byPath);
+    if (colouring.get() == MapColouring.VERDICT) {
+      palette = paletteOf(points.get());
+      relayer();
+    }
+  }
+
+  /** Which fact the colours show: split, given or predicted label, or verdict. */
+  public ObjectProperty<MapColouring> colouringProperty() {
+    return colouring;
   }
 
   /** The index of the highlighted image among the points, or -1 when it is not on the map. */

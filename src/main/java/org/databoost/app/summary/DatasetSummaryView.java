@@ -55,6 +55,26 @@ public final class DatasetSummaryView {
     problemsTable.setItems(model.problems());
     problemsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     problemsTable.setPlaceholder(new Label("No problems found."));
+    problemsTable.setId("problems-table");
+    // A row leads to its image: double-click or Enter shows it in the Images tab.
+    problemsTable.setRowFactory(
+        t -> {
+          javafx.scene.control.TableRow<ProblemRow> row = new javafx.scene.control.TableRow<>();
+          row.setOnMouseClicked(
+              e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                  model.showImage(row.getItem());
+                }
+              });
+          return row;
+        });
+    problemsTable.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            model.showImage(problemsTable.getSelectionModel().getSelectedItem());
+            e.consume();
+          }
+        });
     problemsTable
         .getColumns()
         .setAll(
@@ -70,7 +90,9 @@ public final class DatasetSummaryView {
     problemsTitle.getStyleClass().add("section-title");
     problemsTitle
         .textProperty()
-        .bind(Bindings.size(model.problems()).asString("Problems found (%d)"));
+        .bind(
+            Bindings.size(model.problems())
+                .asString("Problems found (%d) — double-click a row to see its image"));
     VBox top = new VBox(6, countsTitle, countsTable);
     VBox bottom = new VBox(6, problemsTitle, problemsTable);
     VBox.setVgrow(countsTable, Priority.ALWAYS);

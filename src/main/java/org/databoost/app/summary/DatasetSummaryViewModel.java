@@ -36,6 +36,7 @@ public final class DatasetSummaryViewModel {
   private final ObservableList<CountRow> counts = FXCollections.observableArrayList();
   private final ObservableList<ProblemRow> problems = FXCollections.observableArrayList();
   private Consumer<Path> onOpened = root -> {};
+  private Consumer<String> onShowImage = path -> {};
 
   public DatasetSummaryViewModel(
       DatasetScanner scanner, DefaultSample sample, Path sampleDir, Session session) {
@@ -48,6 +49,26 @@ public final class DatasetSummaryViewModel {
   /** Called on the UI executor with the root of every dataset that opened. */
   public void setOnOpened(Consumer<Path> listener) {
     this.onOpened = listener;
+  }
+
+  /** Called with a problem's dataset-relative path when the user asks to see its image. */
+  public void setOnShowImage(Consumer<String> listener) {
+    this.onShowImage = listener;
+  }
+
+  /**
+   * Shows the image a problem is about (double-click or Enter on its row); says so when the problem
+   * names no file, as the dataset-wide ones do.
+   */
+  public void showImage(ProblemRow row) {
+    if (row == null) {
+      return;
+    }
+    if (row.path().isEmpty()) {
+      session.say("\"" + row.kind() + "\" is about the whole dataset, not one image.");
+      return;
+    }
+    onShowImage.accept(row.path());
   }
 
   /** Opens a dataset folder, or the built-in sample when {@code dir} is null. */

@@ -16,7 +16,7 @@ class MapRasterTest {
           new MapPoint("d", "train", "ii", 0f, 10f, false));
 
   private final MapLayout layout = MapLayout.of(POINTS, 120, 120, 10);
-  private final byte[] kinds = MarkerLayers.kinds(POINTS);
+  private final MapPalette kinds = MapPalette.split(POINTS);
 
   private static int at(int[] px, int x, int y) {
     return px[y * 120 + x];
@@ -43,8 +43,8 @@ class MapRasterTest {
     int[] px = new MapRaster().draw(layout, MarkerLayers.of(kinds, selected, boosted));
     assertEquals(MapRaster.TRAIN, at(px, 10, 10), "selected: full colour");
     assertEquals(
-        MapRaster.blend(MapRaster.VAL, MapRaster.BACKGROUND, MapRaster.FADE), at(px, 110, 10));
-    int fadedBoost = MapRaster.blend(MapRaster.BOOST, MapRaster.BACKGROUND, MapRaster.FADE);
+        MapRaster.blend(MapRaster.VAL, MapRaster.BACKGROUND, Marker.FADE), at(px, 110, 10));
+    int fadedBoost = MapRaster.blend(MapRaster.BOOST, MapRaster.BACKGROUND, Marker.FADE);
     assertEquals(fadedBoost, at(px, 10, 110));
     assertEquals(fadedBoost, at(px, 10, 107), "the diamond's tip");
     assertEquals(MapRaster.BACKGROUND, at(px, 13, 107), "not a square");

@@ -231,7 +231,52 @@ class MapTabTest {
     assertEquals(MapRaster.BOOST, px.getArgb(x, y));
     assertEquals(MapRaster.BOOST, px.getArgb(x, y - 3), "the diamond's tip");
     assertEquals(MapRaster.BOOST_EDGE, px.getArgb(x + 2, y + 2), "its edge");
-    Label count = robot.from(scene.getRoot()).lookup("#legend-count-boost").queryAs(Label.class);
+    Label count =
+        robot.from(scene.getRoot()).lookup("#legend-count-added-by-Boost").queryAs(Label.class);
     assertEquals("1", count.getText(), "the legend counts it");
+  }
+
+  @Test
+  void colourByGivenLabelHasALegendWithCountsAndEscAndZeroWorkWhereverTheFocusIs(FxRobot robot) {
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ChoiceBox<MapColouring> colour =
+        robot
+            .from(scene.getRoot())
+            .lookup("#map-colouring")
+            .queryAs(javafx.scene.control.ChoiceBox.class);
+    robot.interact(() -> colour.setValue(MapColouring.GIVEN));
+    WaitForAsyncUtils.waitForFxEvents();
+    MapPoint first = map.pointsProperty().get().get(0);
+    Label count =
+        robot.from(scene.getRoot()).lookup("#legend-count-" + first.label()).queryAs(Label.class);
+    assertEquals("4", count.getText(), "3 train + 1 val of each label");
+    MapPalette palette = map.layersProperty().get().palette();
+    int category = palette.names().indexOf(first.label());
+    MapLayout l = map.layout();
+    javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+    robot.interact(() -> shot[0] = canvas.snapshot(null, null));
+    assertEquals(
+        palette.markers().get(category).colour()[0],
+        shot[0].getPixelReader().getArgb(l.sx(0), l.sy(0)),
+        "the point has its label's colour");
+    org.databoost.app.Screenshots.save(robot, scene, "item4-map-colour-by-given-label");
+
+    // Select a box and zoom, then move the focus off the canvas, onto the tab headers.
+    robot.interact(
+        () -> {
+          map.selectInBox(l.sx(0) - 5, l.sy(0) - 5, l.sx(9) + 5, l.sy(9) + 5);
+          map.zoomCentre(2);
+        });
+    assertFalse(map.selectionProperty().get().isEmpty());
+    TabPane tabs = robot.from(scene.getRoot()).lookup(".tab-pane").queryAs(TabPane.class);
+    robot.interact(tabs::requestFocus);
+    robot.press(KeyCode.DIGIT0).release(KeyCode.DIGIT0);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(map.isZoomed(), "0 shows the whole map");
+    robot.interact(() -> robot.lookup("#compute-map").queryButton().requestFocus());
+    robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(map.selectionProperty().get().isEmpty(), "Esc clears the selection");
+    assertEquals(MapColouring.GIVEN, colour.getValue(), "the keys did not reach the choice");
   }
 }

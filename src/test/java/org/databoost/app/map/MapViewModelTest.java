@@ -109,9 +109,9 @@ class MapViewModelTest {
   void imagesAddedByBoostGetTheirOwnMarkerAndSaySo() {
     vm.setBoostAdded(Set.of("train/x/0-0.png", "train/x/2-0.png", "elsewhere.png"));
     MarkerLayers layers = vm.layersProperty().get();
-    assertEquals(2, layers.count(MarkerLayers.BOOST));
-    assertEquals(48, layers.count(MarkerLayers.TRAIN));
-    assertEquals(MarkerLayers.BOOST + MarkerLayers.FULL, layers.layer(0));
+    assertEquals(2, layers.count(MapPalette.SPLIT_BOOST));
+    assertEquals(48, layers.count(MapPalette.TRAIN));
+    assertEquals(MapPalette.SPLIT_BOOST + layers.categories(), layers.layer(0));
     vm.hover(px(2), px(0));
     assertTrue(vm.hoveredProperty().get().addedByBoost());
     assertTrue(vm.hoveredProperty().get().labels().endsWith("added by Boost"));
@@ -136,10 +136,45 @@ class MapViewModelTest {
     assertFalse(vm.isZoomed());
   }
 
+  @Test
+  void theColoursShowTheChosenFactWithACountPerCategory() {
+    MarkerLayers split = vm.layersProperty().get();
+    assertEquals(MapColouring.SPLIT, split.palette().colouring());
+    assertEquals(50, split.count(MapPalette.TRAIN));
+    assertEquals(49, split.count(MapPalette.VAL));
+    assertEquals(1, split.count(MapPalette.WRONG));
+
+    vm.colouringProperty().set(MapColouring.PREDICTED);
+    MarkerLayers predicted = vm.layersProperty().get();
+    List<String> names = predicted.palette().names();
+    assertEquals(List.of("no prediction", "v", "x", MapPalette.BOOST_NAME), names);
+    assertEquals(100, predicted.count(names.indexOf("v")));
+    assertEquals(0, predicted.count(names.indexOf("x")));
+
+    vm.colouringProperty().set(MapColouring.GIVEN);
+    assertEquals(100, vm.layersProperty().get().count(names.indexOf("x")));
+
+    vm.setVerdicts(
+        java.util.Map.of(
+            "train/x/0-0.png", "label error",
+            "train/x/2-0.png", "label error",
+            "val/x/1-0.png", "not a numeral"));
+    vm.colouringProperty().set(MapColouring.VERDICT);
+    MarkerLayers verdicts = vm.layersProperty().get();
+    assertEquals(
+        List.of("no verdict", "label error", "not a numeral", MapPalette.BOOST_NAME),
+        verdicts.palette().names());
+    assertEquals(97, verdicts.count(0));
+    assertEquals(2, verdicts.count(1));
+    assertEquals(1, verdicts.count(2));
+    // Drawn above the images without a verdict.
+    assertEquals(1, verdicts.drawn(verdicts.size() - 1));
+  }
+
   private static int countFull(MarkerLayers layers) {
     int n = 0;
     for (int i = 0; i < layers.size(); i++) {
-      n += layers.layer(i) >= MarkerLayers.FULL ? 1 : 0;
+      n += layers.full(i) ? 1 : 0;
     }
     return n;
   }
