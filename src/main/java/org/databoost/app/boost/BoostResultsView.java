@@ -115,16 +115,16 @@ public final class BoostResultsView {
         .getColumns()
         .setAll(
             List.of(
-                classColumn("Label", RoundReport.ClassChange::label, 80),
-                classColumn("Validation images", c -> Integer.toString(c.images()), 130),
+                classColumn("Label", RoundReport.ClassChange::label, 56),
+                classColumn("Val images", c -> Integer.toString(c.images()), 76),
                 classColumn(
-                    "Before", c -> String.format(Locale.ROOT, "%.1f%%", 100 * c.before()), 90),
+                    "Before", c -> String.format(Locale.ROOT, "%.1f%%", 100 * c.before()), 64),
                 classColumn(
-                    "After", c -> String.format(Locale.ROOT, "%.1f%%", 100 * c.after()), 90),
+                    "After", c -> String.format(Locale.ROOT, "%.1f%%", 100 * c.after()), 64),
                 classColumn(
                     "Change",
                     c -> String.format(Locale.ROOT, "%+.1f points", 100 * (c.after() - c.before())),
-                    120)));
+                    96)));
     table
         .getSelectionModel()
         .selectedItemProperty()
