@@ -6,12 +6,16 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.databoost.autopilot.DatasetState.Item;
 import org.databoost.dataset.DatasetScan;
+import org.databoost.dataset.ImageEntry;
 import org.databoost.dataset.Split;
 import org.databoost.task.Progress;
 
@@ -21,6 +25,7 @@ import org.databoost.task.Progress;
  */
 final class AutopilotPlanner {
   static final int EXAMPLES = 12;
+  private static final String NORMALISE = "Normalise: crop to the ink, pad to square";
 
   private final VerdictSource verdicts;
 
@@ -59,23 +64,7 @@ final class AutopilotPlanner {
     steps.add(relabelStep(o, errors, confident));
     DatasetState s2 = s1.relabelled(relabel);
 
-    List<Item> normalised = normalised(s2, o.poolLabelBook() && o.resplit());
-    steps.add(
-        step(
-            'c',
-            "Normalise: crop to the ink, pad to square",
-            o.normalise(),
-            normalised.size(),
-            String.format(
-                Locale.ROOT,
-                "%,d images get a new version cropped to their ink with a %.0f%% margin and padded"
-                    + " to a square (the originals go to the trash; undo puts them back)",
-                normalised.size(),
-                o.margin() * 100),
-            normalised.stream()
-                .limit(EXAMPLES)
-                .map(i -> new PlanStep.Example(i.path(), ""))
-                .toList()));
+    steps.add(normaliseStep(scan, o, normalised(s2, o.poolLabelBook() && o.resplit()), progress));
 
     Map<String, Split> moves =
         o.resplit() ? Resplitter.targets(s2, o.valShare(), o.poolLabelBook(), o.seed()) : Map.of();
@@ -148,9 +137,9 @@ final class AutopilotPlanner {
         removed.size(),
         String.format(
             Locale.ROOT,
-            "%,d images go to the trash: %,d judged no class, %,d judged mislabelled with no"
+            "%s to the trash: %,d judged no class, %,d judged mislabelled with no"
                 + " clear better label, %,d copies of another image",
-            removed.size(),
+            PlanText.counted(removed.size(), "image goes", "images go"),
             junk,
             doubtful,
             removed.size() - junk - doubtful),
@@ -178,6 +167,68 @@ final class AutopilotPlanner {
     return out;
   }
 
+  /**
+   * Step c: the images it gives a new version, read to find those with ink (the others it leaves
+   * alone, so the count is what runs), with the first few crops shown as they will be.
+   */
+  private static PlanStep normaliseStep(
+      DatasetScan scan, AutopilotOptions o, List<Item> candidates, Progress progress) {
+    String how =
+        String.format(
+            Locale.ROOT,
+            "cropped to their ink with a %.0f%% margin and padded to a square (the originals go to"
+                + " the trash; undo puts them back)",
+            o.margin() * 100);
+    if (!o.normalise()) {
+      return step(
+          'c', NORMALISE, false, 0, "Off: images would get a new version " + how, List.of());
+    }
+    Map<String, ImageEntry> byHash = new HashMap<>();
+    scan.images().forEach(e -> byHash.putIfAbsent(e.hash(), e));
+    List<ImageEntry> files = candidates.stream().map(i -> byHash.get(i.hash())).toList();
+    Set<String> inked = Normaliser.withInk(scan.root(), files, o.margin(), progress);
+    List<Item> changed = candidates.stream().filter(i -> inked.contains(i.hash())).toList();
+    int blank = candidates.size() - changed.size();
+    List<PlanStep.Example> ex = new ArrayList<>();
+    for (Item i : labelsInTurn(changed, EXAMPLES)) {
+      byte[] crop = Normaliser.preview(scan.root(), byHash.get(i.hash()), o.margin());
+      ex.add(new PlanStep.Example(i.path(), "as it will be", crop));
+    }
+    return step(
+        'c',
+        NORMALISE,
+        true,
+        changed.size(),
+        PlanText.counted(changed.size(), "image gets", "images get")
+            + " a new version "
+            + how
+            + (blank == 0
+                ? ""
+                : String.format(
+                    Locale.ROOT,
+                    "; %s",
+                    PlanText.counted(
+                        blank,
+                        "image without ink is left as it is",
+                        "images without ink are left" + " as they are"))),
+        ex);
+  }
+
+  /** Up to {@code n} items, one of each label in turn, so the examples show every label. */
+  static List<Item> labelsInTurn(List<Item> items, int n) {
+    Map<String, ArrayDeque<Item>> byLabel = new TreeMap<>();
+    items.forEach(i -> byLabel.computeIfAbsent(i.label(), k -> new ArrayDeque<>()).add(i));
+    List<Item> out = new ArrayList<>();
+    while (out.size() < Math.min(n, items.size())) {
+      for (ArrayDeque<Item> d : byLabel.values()) {
+        if (!d.isEmpty() && out.size() < n) {
+          out.add(d.poll());
+        }
+      }
+    }
+    return out;
+  }
+
   private static PlanStep relabelStep(
       AutopilotOptions o, List<Verdict> errors, List<Verdict> confident) {
     List<Verdict> shown = new ArrayList<>(confident);
@@ -189,9 +240,10 @@ final class AutopilotPlanner {
         confident.size(),
         String.format(
             Locale.ROOT,
-            "%,d likely label errors get the suggested label (the judge gives it at least %.2f;"
+            "%s the suggested label (the judge gives it at least %.2f;"
                 + " %,d less clear ones are %s)",
-            confident.size(),
+            PlanText.counted(
+                confident.size(), "likely label error gets", "likely label errors get"),
             o.relabelConfidence(),
             errors.size() - confident.size(),
             o.clean() ? "removed in step a" : "left as they are"),
@@ -214,14 +266,14 @@ final class AutopilotPlanner {
         String.format(
             Locale.ROOT,
             "train and val%s pooled and split again per label, %.0f%% to val: train %,d -> %,d,"
-                + " val %,d -> %,d; %,d images move",
+                + " val %,d -> %,d; %s",
             o.poolLabelBook() ? " and the label book" : "",
             o.valShare() * 100,
             before.count(Split.TRAIN),
             after.count(Split.TRAIN),
             before.count(Split.VAL),
             after.count(Split.VAL),
-            moves.size()),
+            PlanText.counted(moves.size(), "image moves", "images move")),
         ex);
   }
 

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
@@ -24,6 +26,7 @@ import org.databoost.workspace.BatchEdits;
  */
 final class Normaliser {
   static final String STAGE = "Normalising images";
+  static final String PLAN_STAGE = "Finding the ink to crop to";
   private static final int MAX_SIDE = 4096;
 
   private Normaliser() {}
@@ -54,6 +57,43 @@ final class Normaliser {
       }
     }
     return list;
+  }
+
+  /**
+   * The content hashes of the images among these that have ink to crop to; step c leaves the rest.
+   */
+  static Set<String> withInk(Path root, List<ImageEntry> images, double margin, Progress progress) {
+    Set<String> out = ConcurrentHashMap.newKeySet();
+    AtomicInteger done = new AtomicInteger();
+    IntStream.range(0, images.size())
+        .parallel()
+        .forEach(
+            i -> {
+              progress.checkCancelled();
+              ImageEntry e = images.get(i);
+              if (InkCrop.normalise(decode(root, e), margin).isPresent()) {
+                out.add(e.hash());
+              }
+              progress.update(PLAN_STAGE, done.incrementAndGet(), images.size());
+            });
+    return out;
+  }
+
+  /** The new version of one image, PNG-encoded for the review; empty without ink. */
+  static byte[] preview(Path root, ImageEntry image, double margin) {
+    return InkCrop.normalise(decode(root, image), margin)
+        .map(Normaliser::encodePng)
+        .orElse(new byte[0]);
+  }
+
+  private static byte[] encodePng(BufferedImage image) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", bytes);
+    } catch (IOException ex) {
+      throw new UncheckedIOException("encoding in memory failed", ex);
+    }
+    return bytes.toByteArray();
   }
 
   private static BufferedImage decode(Path root, ImageEntry e) {

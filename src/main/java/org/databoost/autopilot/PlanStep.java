@@ -15,8 +15,21 @@ import java.util.List;
 public record PlanStep(
     char letter, String title, boolean enabled, int count, String summary, List<Example> examples) {
 
-  /** An image a step will change, and why. */
-  public record Example(String path, String note) {}
+  /**
+   * An image a step will change, and why.
+   *
+   * @param preview the image as the step will leave it, PNG-encoded, where it differs from the file
+   *     on disk (step c's crop); empty otherwise
+   */
+  public record Example(String path, String note, byte[] preview) {
+    public Example(String path, String note) {
+      this(path, note, new byte[0]);
+    }
+
+    public boolean hasPreview() {
+      return preview.length > 0;
+    }
+  }
 
   public PlanStep {
     examples = List.copyOf(examples);

@@ -68,6 +68,11 @@ public final class PlanText {
     return out;
   }
 
+  /** "1 image goes" or "1,234 images go": a count with the words that agree with it. */
+  static String counted(int n, String one, String many) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+  }
+
   private static String ops(List<Long> ids) {
     if (ids.isEmpty()) {
       return "no edit kept";

@@ -15,7 +15,6 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.databoost.files.DataDirs;
 import org.databoost.corpus.Corpus;
 import org.databoost.corpus.CorpusCheck;
 import org.databoost.corpus.CorpusException;
@@ -25,6 +24,7 @@ import org.databoost.corpus.ShardEmbedder;
 import org.databoost.corpus.ShardStore;
 import org.databoost.embedding.Embedder;
 import org.databoost.embedding.Embedders;
+import org.databoost.files.DataDirs;
 import org.databoost.task.CancelledException;
 import org.databoost.task.Progress;
 

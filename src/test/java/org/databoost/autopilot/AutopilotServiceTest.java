@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.Split;
 import org.databoost.sample.SampleDatasetGenerator;
@@ -67,6 +71,33 @@ class AutopilotServiceTest {
   }
 
   @Test
+  void stepCCountsOnlyImagesWithInkAndSaysHowManyItLeavesAlone() throws Exception {
+    Path data = sample();
+    BufferedImage blank = new BufferedImage(40, 40, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = blank.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 40, 40);
+    g.dispose();
+    ImageIO.write(blank, "png", data.resolve("train/i/blank-page.png").toFile());
+    AutopilotOptions o =
+        everything(240)
+            .withStep('a', false)
+            .withStep('b', false)
+            .withStep('d', false)
+            .withStep('e', false)
+            .withStep('f', false);
+    try (Workspace ws = open(data)) {
+      AutopilotPlan plan = service().plan(ws, o, Progress.NONE);
+      PlanStep c = plan.steps().get(2);
+      int trainVal = plan.before().get(Split.TRAIN) + plan.before().get(Split.VAL);
+      assertEquals(trainVal - 1, c.count(), "the blank page gets no new version");
+      assertTrue(c.summary().contains("1 image without ink is left as it is"), c.summary());
+      AutopilotReport report = service().run(ws, plan, Progress.NONE, r -> {});
+      assertEquals(c.count(), report.step('c').changed());
+    }
+  }
+
+  @Test
   void everyStepIsOneEditAndUndoingTheWholeRunRestoresTheTreeByteForByte() throws Exception {
     Path data = sample();
     Map<String, String> before = tree(data);
@@ -92,6 +123,10 @@ class AutopilotServiceTest {
             report.step('c').changed(),
             "c counts images, one original in the trash each, not file moves");
       }
+      assertEquals(plan.steps().get(2).count(), report.step('c').changed(), "c ran as planned");
+      assertTrue(
+          plan.steps().get(2).examples().stream().allMatch(PlanStep.Example::hasPreview),
+          "the review shows step c's crops, not the originals");
       int e = plan.fill().items().size();
       assertEquals(e, report.step('e').changed(), "the fill ran as planned");
       List<HistoryEntry> kept =

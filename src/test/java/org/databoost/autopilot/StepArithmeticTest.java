@@ -96,4 +96,16 @@ class StepArithmeticTest {
     assertEquals("train/v/b.png", shown.get(1).path(), "the most confident of its kind first");
     assertEquals("train/v/a.png", shown.get(3).path());
   }
+
+  @Test
+  void theNormaliseReviewShowsOneImageOfEachLabelInTurn() {
+    List<Item> items = new ArrayList<>();
+    for (String label : List.of("i", "i", "i", "ii", "v", "v")) {
+      items.add(new Item("train/" + label + "/" + items.size(), Split.TRAIN, label, "h", "n"));
+    }
+    assertEquals(
+        List.of("i", "ii", "v", "i"),
+        AutopilotPlanner.labelsInTurn(items, 4).stream().map(Item::label).toList());
+    assertEquals(6, AutopilotPlanner.labelsInTurn(items, 12).size());
+  }
 }

@@ -1,5 +1,6 @@
 package org.databoost.app.autopilot;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -103,7 +104,13 @@ final class PlanReview extends VBox {
 
   private VBox example(Path root, PlanStep.Example e) {
     ImageView view = new ImageView();
-    if (root != null) {
+    if (e.hasPreview()) {
+      view.getStyleClass().add("autopilot-preview");
+      view.setImage(
+          thumbnails.computeIfAbsent(
+              "preview:" + e.path(),
+              p -> new Image(new ByteArrayInputStream(e.preview()), THUMB, THUMB, true, true)));
+    } else if (root != null) {
       view.setImage(
           thumbnails.computeIfAbsent(
               e.path(),

@@ -2,6 +2,7 @@ package org.databoost.app.autopilot;
 
 import static org.databoost.workspace.Fixtures.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,7 @@ class AutopilotDialogTest {
             .withTraining(TINY)
             .withBudget(240)
             .withBoost(1, 3, 800)
+            .withStep('c', true)
             .withStep('f', false);
     scene = new Scene(new AutopilotDialog(model, o).content(), 1180, 760);
     stage.setScene(scene);
@@ -98,6 +100,9 @@ class AutopilotDialogTest {
             .queryAs(Label.class)
             .getText()
             .contains("augmented images"));
+    assertFalse(
+        robot.lookup(".autopilot-preview").queryAll().isEmpty(),
+        "step c's examples show the crops as they will be");
     snapshot(robot, "autopilot-plan-review");
 
     jobAndWait(robot, () -> robot.lookup("#autopilot-run").queryButton().fire());
