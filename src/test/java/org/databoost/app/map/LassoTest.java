@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.BitSet;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LassoTest {
   /** A U: two uprights joined at the bottom, open at the top between x 40 and 60. */
@@ -26,10 +28,13 @@ class LassoTest {
     assertFalse(U.contains(95, 95));
   }
 
-  @Test
-  void wholePixelSelectionAgreesWithTheRuleForEveryPoint() {
+  /**
+   * Below and above the size where the test is split across cores (not a whole word's multiple).
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {20_000, Lasso.PARALLEL_FROM * 2 + 37})
+  void wholePixelSelectionAgreesWithTheRuleForEveryPoint(int n) {
     SplittableRandom r = new SplittableRandom(3);
-    int n = 20_000;
     int[] sx = new int[n];
     int[] sy = new int[n];
     for (int i = 0; i < n; i++) {

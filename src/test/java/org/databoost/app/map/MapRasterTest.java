@@ -1,9 +1,12 @@
 package org.databoost.app.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.databoost.map.MapPoint;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +69,43 @@ class MapRasterTest {
     selected.set(0);
     MarkerLayers layers = MarkerLayers.of(kinds, selected, new BitSet());
     assertEquals(0, layers.drawn(layers.size() - 1));
+  }
+
+  @Test
+  void onAMillionPointsTheLayersAreTheSameStableOrderAsOneThreadWouldGive() {
+    SplittableRandom r = new SplittableRandom(5);
+    int n = 1_000_003;
+    List<MapPoint> many = new ArrayList<>(n);
+    BitSet selected = new BitSet();
+    BitSet boosted = new BitSet();
+    for (int i = 0; i < n; i++) {
+      many.add(new MapPoint("p" + i, r.nextInt(4) == 0 ? "val" : "train", "i", 0f, 0f, false));
+      if (r.nextInt(3) == 0) {
+        selected.set(i);
+      }
+      if (r.nextInt(50) == 0) {
+        boosted.set(i);
+      }
+    }
+    MapPalette palette = MapPalette.split(many);
+    MarkerLayers layers = MarkerLayers.of(palette, selected, boosted);
+    int c = palette.size();
+    int[] perLayer = new int[2 * c];
+    for (int i = 0; i < n; i++) {
+      int kind = boosted.get(i) ? c - 1 : palette.kinds()[i];
+      int expected = kind + (selected.get(i) ? c : 0);
+      assertEquals(expected, layers.layer(i), "point " + i);
+      perLayer[expected]++;
+    }
+    long previous = -1;
+    for (int k = 0; k < n; k++) {
+      int i = layers.drawn(k);
+      long key = (long) layers.layer(i) * (n + 1) + i;
+      assertTrue(key > previous, "by layer, then by index, at " + k);
+      previous = key;
+    }
+    for (int kind = 0; kind < c; kind++) {
+      assertEquals(perLayer[kind] + perLayer[kind + c], layers.count(kind));
+    }
   }
 }
