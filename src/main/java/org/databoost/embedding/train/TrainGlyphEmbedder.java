@@ -2,7 +2,6 @@ package org.databoost.embedding.train;
 
 import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -33,8 +32,8 @@ import java.util.Random;
 import java.util.stream.LongStream;
 import org.databoost.embedding.GlyphInput;
 import org.databoost.embedding.GlyphNet;
-import org.databoost.embedding.TorchSetup;
 import org.databoost.sample.SampleLabels;
+import org.databoost.training.TorchEngine;
 
 /**
  * Trains the shipped glyph embedder: {@link GlyphNet} as a 20-class classifier (MNIST digits 0-9
@@ -117,13 +116,13 @@ public final class TrainGlyphEmbedder {
     int[] train = Arrays.copyOfRange(order, held, order.length);
     int classes = 10 + SampleLabels.ALL.size();
 
-    TorchSetup.start(1);
-    Engine.getEngine(TorchSetup.ENGINE).setRandomSeed((int) s.seed());
+    TorchEngine.start(1);
+    TorchEngine.seed(s.seed());
     int steps = s.epochs() * ((train.length + BATCH - 1) / BATCH);
     var features = GlyphNet.features();
     double valAccuracy = Double.NaN;
     byte[] params;
-    try (Model model = Model.newInstance("glyph-embedder", Device.cpu(), TorchSetup.ENGINE)) {
+    try (Model model = Model.newInstance("glyph-embedder", Device.cpu(), TorchEngine.ENGINE)) {
       model.setBlock(GlyphNet.classifier(features, classes));
       Adam adam =
           Adam.builder()
