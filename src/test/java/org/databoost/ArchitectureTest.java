@@ -1,5 +1,6 @@
 package org.databoost;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -108,13 +109,40 @@ class ArchitectureTest {
         noClasses()
             .that()
             .resideOutsideOfPackages("org.databoost.app..", "org.databoost.cli..")
-            .and()
-            .doNotHaveFullyQualifiedName(Launcher.class.getName())
+            .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(Launcher.class)))
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.databoost.app..", "org.databoost.cli..")
             .because("the app and the CLI call the core, never the other way");
     rule.check(classes);
+  }
+
+  @Test
+  void onlyTheLauncherHasAMainAndEndsTheJvm() {
+    methods()
+        .that()
+        .haveName("main")
+        .and()
+        .areStatic()
+        .and()
+        .areDeclaredInClassesThat()
+        .resideOutsideOfPackage("org.databoost.spark..")
+        .should()
+        .beDeclaredIn(Launcher.class)
+        .because(
+            "every benchmark and tool is a picocli command (docs/architecture.md, cli); the Spark"
+                + " job's main is spark-submit's entry point in a jar of its own")
+        .check(classes);
+    noClasses()
+        .that(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(Launcher.class)))
+        .and()
+        .resideOutsideOfPackage("org.databoost.spark..")
+        .should()
+        .callMethod(System.class, "exit", int.class)
+        .because(
+            "commands return exit codes; only Launcher (and the Spark job's own main) ends"
+                + " the JVM")
+        .check(classes);
   }
 
   @Test
