@@ -22,7 +22,10 @@ import org.databoost.files.AtomicFileWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rules of docs/architecture.md, checked on the compiled main classes. */
+/**
+ * The rules of docs/architecture.md marked ✔, checked on the compiled main classes; the may-use
+ * table is {@link DependencyTableTest}.
+ */
 class ArchitectureTest {
   private static JavaClasses classes;
 
@@ -73,25 +76,6 @@ class ArchitectureTest {
   }
 
   @Test
-  void projectionUsesOnlyTheNeighbourSearchAndTheTaskContract() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.databoost.projection..")
-        .should()
-        .dependOnClassesThat(
-            JavaClass.Predicates.resideInAPackage("org.databoost..")
-                .and(
-                    DescribedPredicate.not(
-                        JavaClass.Predicates.resideInAnyPackage(
-                            "org.databoost.projection..",
-                            "org.databoost.neighbors..",
-                            "org.databoost.task..",
-                            "org.databoost.bench.."))))
-        .because("projection may use neighbors and task (its benchmark: bench), see the table")
-        .check(classes);
-  }
-
-  @Test
   void spreadsheetsStayInReport() {
     noClasses()
         .that()
@@ -101,20 +85,6 @@ class ArchitectureTest {
         .resideInAnyPackage("org.apache.poi..")
         .because("POI stays in the feature that needs it (docs/architecture.md)")
         .check(classes);
-  }
-
-  @Test
-  void theCoreNeverCallsTheUserInterfaces() {
-    ArchRule rule =
-        noClasses()
-            .that()
-            .resideOutsideOfPackages("org.databoost.app..", "org.databoost.cli..")
-            .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(Launcher.class)))
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("org.databoost.app..", "org.databoost.cli..")
-            .because("the app and the CLI call the core, never the other way");
-    rule.check(classes);
   }
 
   @Test
