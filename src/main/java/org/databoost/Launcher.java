@@ -1,7 +1,11 @@
 package org.databoost;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.databoost.app.Workbench;
 import org.databoost.cli.CommandLineInterface;
+import org.databoost.cli.Window;
 import org.databoost.files.DataDirs;
 
 /**
@@ -11,7 +15,21 @@ import org.databoost.files.DataDirs;
  */
 public final class Launcher {
   /** How long a command may take to stop after its parent died before the child exits anyway. */
-  private static final java.time.Duration GRACE = java.time.Duration.ofSeconds(20);
+  private static final Duration GRACE = Duration.ofSeconds(20);
+
+  /** The JavaFX workbench as the command line sees it ({@code open}, {@code bench ui}). */
+  private static final Window WINDOW =
+      new Window() {
+        @Override
+        public void open(Path dataset) {
+          Workbench.launch(dataset);
+        }
+
+        @Override
+        public void benchmark(PrintStream out) throws Exception {
+          Workbench.benchmark(out);
+        }
+      };
 
   private Launcher() {}
 
@@ -22,24 +40,15 @@ public final class Launcher {
     if (System.getenv(Relauncher.MARKER) != null) {
       // A relaunched child stops with its parent, even one killed with kill -9.
       ParentWatch.start(
-          ParentWatch.cancelThenExit(CommandLineInterface::cancelRunningCommand, GRACE));
+          ParentWatch.cancelThenExit(
+              CommandLineInterface::cancelRunningCommand, GRACE, System::exit));
     }
     configureRuntime();
-    if (args.length == 2 && args[0].equals("bench") && args[1].equals("ui")) {
-      // The one benchmark that needs the JavaFX toolkit (and a display): it lives in app.
-      try {
-        Workbench.benchmark();
-        System.exit(0);
-      } catch (Exception e) {
-        System.err.println("databoost: the UI benchmark failed: " + e);
-        System.exit(1);
-      }
-    }
     if (args.length == 0) {
       Workbench.launch(null);
       return;
     }
-    System.exit(CommandLineInterface.run(args, Workbench::launch));
+    System.exit(CommandLineInterface.run(args, WINDOW));
   }
 
   /** Settings that must be in place before any library reads them. */

@@ -1,6 +1,7 @@
 package org.databoost;
 
 import java.time.Duration;
+import java.util.function.IntConsumer;
 
 /**
  * Makes a relaunched child die with its parent. A {@code kill -9} of the {@code java -jar} that
@@ -54,10 +55,12 @@ final class ParentWatch {
   }
 
   /**
-   * What a relaunched child does when its parent is gone: cancel the running command, and exit if
-   * it has not ended within {@code grace} (work stuck in native code, or the window).
+   * What a relaunched child does when its parent is gone: cancel the running command, and exit
+   * through {@code exit} (the launcher's {@code System::exit}, the one place that ends the JVM)
+   * with status 130 if it has not ended within {@code grace} (work stuck in native code, or the
+   * window).
    */
-  static Runnable cancelThenExit(Runnable cancel, Duration grace) {
+  static Runnable cancelThenExit(Runnable cancel, Duration grace, IntConsumer exit) {
     return () -> {
       System.err.println("databoost: the process that started this one is gone; stopping.");
       cancel.run();
@@ -66,7 +69,7 @@ final class ParentWatch {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      System.exit(130);
+      exit.accept(130);
     };
   }
 }

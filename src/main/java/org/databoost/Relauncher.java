@@ -25,7 +25,16 @@ final class Relauncher {
 
   /** First arguments whose commands load the native engine (none: the window). */
   private static final Set<String> NATIVE_COMMANDS =
-      Set.of("open", "evaluate", "bench", "embed", "map", "duplicates", "boost", "autopilot");
+      Set.of(
+          "open",
+          "evaluate",
+          "bench",
+          "embed",
+          "map",
+          "duplicates",
+          "boost",
+          "autopilot",
+          "train-glyph-embedder");
 
   /** The incubator module of the JDK Vector API, which the neighbour search uses when present. */
   static final String VECTOR_MODULE = "jdk.incubator.vector";

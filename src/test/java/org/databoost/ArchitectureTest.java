@@ -1,5 +1,6 @@
 package org.databoost;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -21,7 +22,10 @@ import org.databoost.files.AtomicFileWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rules of docs/architecture.md, checked on the compiled main classes. */
+/**
+ * The rules of docs/architecture.md marked ✔, checked on the compiled main classes; the may-use
+ * table is {@link DependencyTableTest}.
+ */
 class ArchitectureTest {
   private static JavaClasses classes;
 
@@ -72,25 +76,6 @@ class ArchitectureTest {
   }
 
   @Test
-  void projectionUsesOnlyTheNeighbourSearchAndTheTaskContract() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.databoost.projection..")
-        .should()
-        .dependOnClassesThat(
-            JavaClass.Predicates.resideInAPackage("org.databoost..")
-                .and(
-                    DescribedPredicate.not(
-                        JavaClass.Predicates.resideInAnyPackage(
-                            "org.databoost.projection..",
-                            "org.databoost.neighbors..",
-                            "org.databoost.task..",
-                            "org.databoost.bench.."))))
-        .because("projection may use neighbors and task (its benchmark: bench), see the table")
-        .check(classes);
-  }
-
-  @Test
   void spreadsheetsStayInReport() {
     noClasses()
         .that()
@@ -103,18 +88,31 @@ class ArchitectureTest {
   }
 
   @Test
-  void theCoreNeverCallsTheUserInterfaces() {
-    ArchRule rule =
-        noClasses()
-            .that()
-            .resideOutsideOfPackages("org.databoost.app..", "org.databoost.cli..")
-            .and()
-            .doNotHaveFullyQualifiedName(Launcher.class.getName())
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("org.databoost.app..", "org.databoost.cli..")
-            .because("the app and the CLI call the core, never the other way");
-    rule.check(classes);
+  void onlyTheLauncherHasAMainAndEndsTheJvm() {
+    methods()
+        .that()
+        .haveName("main")
+        .and()
+        .areStatic()
+        .and()
+        .areDeclaredInClassesThat()
+        .resideOutsideOfPackage("org.databoost.spark..")
+        .should()
+        .beDeclaredIn(Launcher.class)
+        .because(
+            "every benchmark and tool is a picocli command (docs/architecture.md, cli); the Spark"
+                + " job's main is spark-submit's entry point in a jar of its own")
+        .check(classes);
+    noClasses()
+        .that(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(Launcher.class)))
+        .and()
+        .resideOutsideOfPackage("org.databoost.spark..")
+        .should()
+        .callMethod(System.class, "exit", int.class)
+        .because(
+            "commands return exit codes; only Launcher (and the Spark job's own main) ends"
+                + " the JVM")
+        .check(classes);
   }
 
   @Test

@@ -49,7 +49,8 @@ class ParentWatchTest {
                   throw new UncheckedIOException(e);
                 }
               },
-              Duration.ofMillis(200)));
+              Duration.ofMillis(200),
+              System::exit));
       Files.writeString(dir.resolve("child.pid"), Long.toString(ProcessHandle.current().pid()));
       Thread.sleep(120_000);
     }

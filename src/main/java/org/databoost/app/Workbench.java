@@ -1,5 +1,6 @@
 package org.databoost.app;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import javafx.application.Application;
 import org.databoost.app.bench.UiBenchmark;
@@ -9,8 +10,8 @@ public final class Workbench {
   private Workbench() {}
 
   /** Runs the UI benchmark ({@code databoost bench ui}) on the real toolkit and prints it. */
-  public static void benchmark() throws Exception {
-    UiBenchmark.run(System.out);
+  public static void benchmark(PrintStream out) throws Exception {
+    UiBenchmark.run(out);
   }
 
   /**

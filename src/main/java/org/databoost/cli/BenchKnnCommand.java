@@ -31,8 +31,20 @@ final class BenchKnnCommand implements Callable<Integer> {
   @Option(names = "--hnsw-n", description = "HNSW size, 0 for none (default: 100000).")
   Integer hnsw;
 
+  @Option(names = "--ef", split = ",", description = "HNSW ef values (default: 16,32,64,128,256).")
+  List<Integer> efs;
+
   @Option(names = "--threads", description = "Threads (default: all cores).")
   Integer threads;
+
+  @Option(names = "--runs", description = "Timed runs, the best counts (default: 3).")
+  Integer runs;
+
+  @Option(names = "--anchors", description = "The anchors' harness folder (generator command).")
+  Path anchors;
+
+  @Option(names = "--json", description = "Also append each figure as a line to this .jsonl.")
+  Path json;
 
   @Option(names = "--data", description = "The anchors' data folder.")
   Path data;
@@ -53,14 +65,14 @@ final class BenchKnnCommand implements Callable<Integer> {
             sizes == null ? d.sizes() : sizes,
             d.k(),
             d.warmup(),
-            d.runs(),
+            runs == null ? d.runs() : runs,
             threads == null ? d.threads() : threads,
-            d.anchors(),
+            anchors == null ? d.anchors() : anchors,
             faissResults,
             !noFaiss,
             hnsw == null ? d.hnswSize() : hnsw,
-            d.efs(),
-            null);
+            efs == null ? d.efs() : efs,
+            json);
     PrintStream out = WriterStreams.of(spec.commandLine().getOut());
     KnnBenchmark.run(o, out);
     out.flush();

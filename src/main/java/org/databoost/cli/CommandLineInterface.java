@@ -1,5 +1,6 @@
 package org.databoost.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -9,12 +10,6 @@ public final class CommandLineInterface {
   private CommandLineInterface() {}
 
   /**
-   * Runs the command line and returns its exit code.
-   *
-   * @param windowOpener opens the workbench window on a dataset folder (null: the sample); it
-   *     blocks until the window closes
-   */
-  /**
    * Asks the running command to stop as a cancel would (its progress reports cancelled): for a
    * relaunched child whose parent is gone. Long jobs stop between batches and undo their own
    * unfinished edit.
@@ -23,14 +18,34 @@ public final class CommandLineInterface {
     TerminalProgress.cancelAll();
   }
 
-  public static int run(String[] args, Consumer<Path> windowOpener) {
-    return commandLine(windowOpener).execute(args);
+  /** Runs the command line and returns its exit code; {@code window} is the JavaFX workbench. */
+  public static int run(String[] args, Window window) {
+    return commandLine(window).execute(args);
   }
 
-  /** The configured picocli command line (tests call it to capture output). */
+  /**
+   * The configured picocli command line with a window that only opens ({@code bench ui} fails):
+   * tests call it to capture output.
+   */
   public static CommandLine commandLine(Consumer<Path> windowOpener) {
+    return commandLine(
+        new Window() {
+          @Override
+          public void open(Path dataset) {
+            windowOpener.accept(dataset);
+          }
+
+          @Override
+          public void benchmark(PrintStream out) {
+            throw new IllegalStateException("the UI benchmark needs the workbench window");
+          }
+        });
+  }
+
+  /** The configured picocli command line. */
+  public static CommandLine commandLine(Window window) {
     CommandLine cl = new CommandLine(new DataboostCommand());
-    cl.addSubcommand(new OpenCommand(windowOpener));
+    cl.addSubcommand(new OpenCommand(window::open));
     cl.addSubcommand(new SampleCommand());
     cl.addSubcommand(new InfoCommand());
     cl.addSubcommand(new EditCommands.Relabel());
@@ -49,7 +64,9 @@ public final class CommandLineInterface {
     cl.addSubcommand(new BoostCommand());
     cl.addSubcommand(new AutopilotCommand());
     cl.addSubcommand(new CorpusCommand());
+    cl.addSubcommand(new TrainGlyphEmbedderCommand());
     cl.addSubcommand(new BenchCommand());
+    cl.getSubcommands().get("bench").addSubcommand(new BenchUiCommand(window));
     cl.setExecutionExceptionHandler(new FriendlyErrors());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.databoost.training.FixedModel;
 import org.databoost.training.ImageTensors;
+import org.databoost.training.TorchEngine;
 import org.databoost.training.TrainedModel;
 
 /**
@@ -46,8 +47,8 @@ public final class FixedModelEmbedder extends PreparedEmbedder {
 
   /** Loads the parameters of {@code trained} into a fresh model. */
   public static FixedModelEmbedder load(TrainedModel trained) {
-    TorchSetup.start(TorchSetup.defaultThreads());
-    Model model = Model.newInstance("fixed-model-features", Device.cpu(), TorchSetup.ENGINE);
+    TorchEngine.start(TorchEngine.defaultThreads());
+    Model model = Model.newInstance("fixed-model-features", Device.cpu(), TorchEngine.ENGINE);
     try {
       SequentialBlock block = FixedModel.block(trained.classes());
       model.setBlock(block);

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.databoost.imaging.augment.InkImage;
+import org.databoost.training.TorchEngine;
 
 /**
  * The offline default: {@link GlyphNet} with the parameters shipped in the jar (trained by {@link
@@ -53,8 +54,8 @@ public final class GlyphEmbedder extends PreparedEmbedder {
 
   /** Loads parameters written by {@code GlyphNet.features().saveParameters}. */
   public static GlyphEmbedder load(InputStream parameters) {
-    TorchSetup.start(TorchSetup.defaultThreads());
-    Model model = Model.newInstance("glyph-embedder", Device.cpu(), TorchSetup.ENGINE);
+    TorchEngine.start(TorchEngine.defaultThreads());
+    Model model = Model.newInstance("glyph-embedder", Device.cpu(), TorchEngine.ENGINE);
     try {
       Block block = GlyphNet.features();
       model.setBlock(block);
@@ -88,7 +89,7 @@ public final class GlyphEmbedder extends PreparedEmbedder {
 
   @Override
   public int swapModelThreads(int threads) {
-    return TorchSetup.swapThreads(threads);
+    return TorchEngine.swapThreads(threads);
   }
 
   @Override
@@ -104,7 +105,7 @@ public final class GlyphEmbedder extends PreparedEmbedder {
   /** Inference-mode forward of one batch of a PyTorch block. */
   static float[][] forward(
       Block block, ParameterStore store, NDManager parent, float[][] inputs, Shape inputShape) {
-    TorchSetup.noGradients(); // per thread
+    TorchEngine.noGradients(); // per thread
     return NetworkBatch.run(block, store, parent, inputs, inputShape, inputs.length);
   }
 

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.databoost.training.TorchEngine;
 
 /**
  * The ImageNet ResNet50 of DJL's PyTorch model zoo ({@code ai.djl.pytorch:resnet}, artifact {@code
@@ -39,7 +40,7 @@ public final class ImageNetResNetEmbedder extends ScriptedEmbedder {
 
   @Override
   protected void onInferenceThread() {
-    TorchSetup.noGradients();
+    TorchEngine.noGradients();
   }
 
   /** The zoo query: the PyTorch ResNet50 trained on ImageNet, tensors in and out. */
@@ -51,7 +52,7 @@ public final class ImageNetResNetEmbedder extends ScriptedEmbedder {
         .optArtifactId("resnet")
         .optFilter("layers", "50")
         .optFilter("dataset", "imagenet")
-        .optEngine(TorchSetup.ENGINE)
+        .optEngine(TorchEngine.ENGINE)
         .optTranslator(new NoopTranslator())
         .build();
   }
@@ -68,7 +69,7 @@ public final class ImageNetResNetEmbedder extends ScriptedEmbedder {
     if (offline && !isCached()) {
       throw new ModelNotCachedException(notCachedMessage(), null);
     }
-    TorchSetup.start(TorchSetup.defaultThreads());
+    TorchEngine.start(TorchEngine.defaultThreads());
     ZooModel<NDList, NDList> model;
     try {
       model = criteria().loadModel();

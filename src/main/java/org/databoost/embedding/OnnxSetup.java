@@ -3,6 +3,7 @@ package org.databoost.embedding;
 import ai.djl.engine.Engine;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import org.databoost.training.TorchEngine;
 
 /**
  * The ONNX Runtime engine as the embedders use it. The PyTorch engine stays DJL's default (it has
@@ -33,13 +34,13 @@ public final class OnnxSetup {
 
   /**
    * Session options for inference: {@value #THREADS} intra-op threads when the user set it, else
-   * one per core but one (as {@link TorchSetup#defaultThreads()}), one inter-op thread, sequential
+   * one per core but one (as {@link TorchEngine#coresButOne()}), one inter-op thread, sequential
    * execution. The caller closes them after the session.
    */
   static OrtSession.SessionOptions sessionOptions() throws OrtException {
     OrtSession.SessionOptions options = new OrtSession.SessionOptions();
     try {
-      options.setIntraOpNumThreads(Integer.getInteger(THREADS, TorchSetup.defaultThreads()));
+      options.setIntraOpNumThreads(Integer.getInteger(THREADS, TorchEngine.coresButOne()));
       options.setInterOpNumThreads(1);
       options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
       return options;

@@ -6,6 +6,7 @@ import ai.djl.Model;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.databoost.training.TorchEngine;
 
 /**
  * A TorchScript file the user picked ({@code torch.jit.script} or {@code torch.jit.trace}, then
@@ -36,8 +37,8 @@ public final class TorchScriptEmbedder extends ScriptedEmbedder {
       throw new IllegalArgumentException("no TorchScript file at " + file);
     }
     String digest = ModelFiles.digest(file, spec);
-    TorchSetup.start(TorchSetup.defaultThreads());
-    Model model = Model.newInstance("torchscript-embedder", Device.cpu(), TorchSetup.ENGINE);
+    TorchEngine.start(TorchEngine.defaultThreads());
+    Model model = Model.newInstance("torchscript-embedder", Device.cpu(), TorchEngine.ENGINE);
     try {
       model.load(file.toAbsolutePath());
     } catch (IOException | MalformedModelException | RuntimeException e) {
@@ -66,7 +67,7 @@ public final class TorchScriptEmbedder extends ScriptedEmbedder {
 
   @Override
   protected void onInferenceThread() {
-    TorchSetup.noGradients();
+    TorchEngine.noGradients();
   }
 
   @Override

@@ -11,10 +11,10 @@ import org.databoost.training.EvaluationInput;
 import org.databoost.training.LabelledImage;
 
 /** Turns a scanned dataset into the model's input: usable images per split with label indexes. */
-final class EvaluationInputs {
+public final class EvaluationInputs {
   private EvaluationInputs() {}
 
-  static EvaluationInput of(DatasetScan scan) {
+  public static EvaluationInput of(DatasetScan scan) {
     List<String> labels = scan.labels();
     Map<Split, List<LabelledImage>> bySplit = new EnumMap<>(Split.class);
     for (Split s : Split.values()) {

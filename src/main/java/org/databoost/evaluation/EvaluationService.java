@@ -249,7 +249,7 @@ public final class EvaluationService {
    * (the flags then rest on the model alone) when it cannot be had, which is logged. The
    * synthetic-flip benchmark scores the label-error ranking with it.
    */
-  static Map<String, float[]> judge(
+  public static Map<String, float[]> judge(
       DatasetScan scan, Path cacheDir, EvaluationRun run, long seed, Progress progress) {
     try (GlyphEmbedder glyph = GlyphEmbedder.load()) {
       return EmbeddingJudge.forPredictions(

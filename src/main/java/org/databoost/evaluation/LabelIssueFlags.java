@@ -18,15 +18,15 @@ import org.slf4j.LoggerFactory;
  * Runs confident learning over the predictions of the editable splits (train and val), whose labels
  * a user fixes; test and label-book images are references and are never flagged.
  */
-final class LabelIssueFlags {
+public final class LabelIssueFlags {
   private static final Logger LOG = LoggerFactory.getLogger(LabelIssueFlags.class);
 
   /** A flag of one image. */
-  record Flag(String issue, int suggested, float quality) {
+  public record Flag(String issue, int suggested, float quality) {
     static final Flag NONE_FOR_GIVEN = new Flag("", -1, 1f);
   }
 
-  static final String LABEL_ERROR = "label error";
+  public static final String LABEL_ERROR = "label error";
   static final String NOT_A_NUMERAL = "not a numeral";
 
   private LabelIssueFlags() {}
@@ -41,7 +41,7 @@ final class LabelIssueFlags {
    * The flag of every image id that confident learning examined; empty when the model is too close
    * to chance for its flags to mean anything.
    */
-  static Map<String, Flag> find(List<ImagePrediction> predictions) {
+  public static Map<String, Flag> find(List<ImagePrediction> predictions) {
     return find(predictions, Map.of());
   }
 
@@ -51,7 +51,8 @@ final class LabelIssueFlags {
    * ({@link #modelShare}): a model trained on few or noisy labels counts for little, a strong one
    * for more.
    */
-  static Map<String, Flag> find(List<ImagePrediction> predictions, Map<String, float[]> judge) {
+  public static Map<String, Flag> find(
+      List<ImagePrediction> predictions, Map<String, float[]> judge) {
     List<ImagePrediction> examined = new ArrayList<>();
     for (ImagePrediction p : predictions) {
       if (p.split() == Split.TRAIN || p.split() == Split.VAL) {

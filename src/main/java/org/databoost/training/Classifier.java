@@ -34,7 +34,7 @@ public final class Classifier implements AutoCloseable {
   }
 
   static Classifier load(TrainedModel trained) {
-    Model model = Model.newInstance("fixed-model", Device.cpu(), TorchRuntime.ENGINE);
+    Model model = Model.newInstance("fixed-model", Device.cpu(), TorchEngine.ENGINE);
     try {
       Block block = FixedModel.block(trained.classes());
       model.setBlock(block);
@@ -66,7 +66,7 @@ public final class Classifier implements AutoCloseable {
    */
   static float[][] logits(
       UnaryOperator<NDList> forward, NDManager parent, float[][] inputs, Progress progress) {
-    TorchRuntime.noGradients(); // gradient mode is per thread
+    TorchEngine.noGradients(); // gradient mode is per thread
     float[][] out = new float[inputs.length][];
     int[] order = new int[inputs.length];
     for (int i = 0; i < order.length; i++) {

@@ -32,12 +32,12 @@ public final class Evaluator {
    */
   public static EvaluationRun evaluate(
       EvaluationInput input, TrainingConfig config, Progress progress) throws IOException {
-    TorchRuntime.acquire(progress);
+    TorchEngine.acquire(progress);
     try {
-      TorchRuntime.start(config.threads());
+      TorchEngine.start(config.threads());
       return run(input, config, progress);
     } finally {
-      TorchRuntime.release();
+      TorchEngine.release();
     }
   }
 
@@ -48,9 +48,9 @@ public final class Evaluator {
    */
   public static TrainedModel train(EvaluationInput input, TrainingConfig config, Progress progress)
       throws IOException {
-    TorchRuntime.acquire(progress);
+    TorchEngine.acquire(progress);
     try {
-      TorchRuntime.start(config.threads());
+      TorchEngine.start(config.threads());
       Map<Split, List<LabelledImage>> images = new EnumMap<>(Split.class);
       images.put(Split.TRAIN, input.train());
       images.put(Split.VAL, input.val());
@@ -62,7 +62,7 @@ public final class Evaluator {
               input.labels().size(),
               config.seed());
     } finally {
-      TorchRuntime.release();
+      TorchEngine.release();
     }
   }
 

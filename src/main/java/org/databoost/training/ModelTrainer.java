@@ -11,7 +11,7 @@ import org.databoost.task.Progress;
  * epoch with the best validation accuracy kept (the first such epoch on ties, like Keras'
  * ModelCheckpoint); with a patience, training stops after that many epochs without improvement.
  *
- * <p>The caller holds the training lock and has started the engine ({@link TorchRuntime}).
+ * <p>The caller holds the training lock and has started the engine ({@link TorchEngine}).
  */
 final class ModelTrainer {
   private final TrainingConfig config;
@@ -34,7 +34,7 @@ final class ModelTrainer {
     if (train.size() == 0) {
       throw new IllegalArgumentException("no training images");
     }
-    TorchRuntime.seed(seed);
+    TorchEngine.seed(seed);
     Random shuffle = new Random(seed);
     try (TrainingSession session =
         new TrainingSession(classes, config.batchSize(), config.learningRate())) {

@@ -45,12 +45,12 @@ public final class Throughput {
    * docs/training.md).
    */
   public static boolean mallocTuned() {
-    return TorchRuntime.mallocTuned();
+    return TorchEngine.mallocTuned();
   }
 
   /** The environment variables that tune malloc for training, for messages. */
   public static String mallocEnvironment() {
-    return new TreeMap<>(TorchRuntime.MALLOC_ENVIRONMENT).toString();
+    return new TreeMap<>(TorchEngine.MALLOC_ENVIRONMENT).toString();
   }
 
   /** Decodes the images once; {@code threads} also sets the engine's intra-op threads. */
@@ -64,10 +64,10 @@ public final class Throughput {
 
   /** Times {@code steps} training steps of a fresh model after {@code warmup} untimed ones. */
   public Result training(int batchSize, int warmup, int steps, long seed) {
-    TorchRuntime.acquire(Progress.NONE);
+    TorchEngine.acquire(Progress.NONE);
     try {
-      TorchRuntime.start(threads);
-      TorchRuntime.seed(seed);
+      TorchEngine.start(threads);
+      TorchEngine.seed(seed);
       int[] order = ModelTrainer.identity(train.size());
       Random random = new Random(seed);
       ModelTrainer.shuffleInPlace(order, random);
@@ -93,16 +93,16 @@ public final class Throughput {
         return result(batchSize, (long) steps * batchSize, start);
       }
     } finally {
-      TorchRuntime.release();
+      TorchEngine.release();
     }
   }
 
   /** Times {@code passes} inference passes over the validation images (after one untimed pass). */
   public Result inference(int passes, long seed) {
-    TorchRuntime.acquire(Progress.NONE);
+    TorchEngine.acquire(Progress.NONE);
     try {
-      TorchRuntime.start(threads);
-      TorchRuntime.seed(seed);
+      TorchEngine.start(threads);
+      TorchEngine.seed(seed);
       TrainedModel untrained;
       try (TrainingSession session =
           new TrainingSession(
@@ -118,7 +118,7 @@ public final class Throughput {
         return result(Classifier.BATCH, (long) passes * val.size(), start);
       }
     } finally {
-      TorchRuntime.release();
+      TorchEngine.release();
     }
   }
 

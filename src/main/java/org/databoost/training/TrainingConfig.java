@@ -72,9 +72,11 @@ public record TrainingConfig(
     };
   }
 
-  /** All cores but one, at least one: leaves the user interface a core. */
+  /**
+   * The engine's default ({@link TorchEngine#defaultThreads()}): the user interface keeps a core.
+   */
   public static int defaultThreads() {
-    return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    return TorchEngine.defaultThreads();
   }
 
   public TrainingConfig withEpochs(int value) {

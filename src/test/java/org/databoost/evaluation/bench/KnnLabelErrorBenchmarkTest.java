@@ -1,4 +1,4 @@
-package org.databoost.evaluation;
+package org.databoost.evaluation.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.databoost.evaluation;
+package org.databoost.evaluation.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +14,9 @@ import java.util.SplittableRandom;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.DatasetScanner;
+import org.databoost.evaluation.EvaluationInputs;
+import org.databoost.evaluation.EvaluationService;
+import org.databoost.evaluation.LabelIssueFlags;
 import org.databoost.task.Progress;
 import org.databoost.training.EvaluationInput;
 import org.databoost.training.EvaluationRun;

@@ -1,4 +1,4 @@
-package org.databoost.evaluation;
+package org.databoost.evaluation.bench;
 
 import java.awt.Color;
 import java.awt.Font;

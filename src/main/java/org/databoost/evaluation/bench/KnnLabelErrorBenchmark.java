@@ -1,4 +1,4 @@
-package org.databoost.evaluation;
+package org.databoost.evaluation.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,6 +23,8 @@ import org.databoost.dataset.ImageEntry;
 import org.databoost.dataset.Split;
 import org.databoost.embedding.Embedder;
 import org.databoost.embedding.EmbeddingCache;
+import org.databoost.evaluation.EmbeddingJudge;
+import org.databoost.evaluation.EvaluationInputs;
 import org.databoost.neighbors.ExactSearch;
 import org.databoost.neighbors.Neighbors;
 import org.databoost.neighbors.Vectors;
