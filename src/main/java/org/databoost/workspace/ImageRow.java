@@ -1,7 +1,12 @@
 package org.databoost.workspace;
 
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.databoost.dataset.HashCache;
 import org.databoost.dataset.Split;
 
 /**
@@ -24,4 +29,19 @@ public record ImageRow(
     long modifiedMillis,
     boolean trashed,
     OptionalLong addedByOp,
-    Optional<String> provenance) {}
+    Optional<String> provenance) {
+
+  /** A scan's cache of these rows' hashes: a file whose size and time match is not read again. */
+  static HashCache hashCache(List<ImageRow> rows) {
+    Map<String, ImageRow> byPath = new HashMap<>();
+    for (ImageRow r : rows) {
+      byPath.put(r.path(), r);
+    }
+    return (Path rel, long size, long mtime) -> {
+      ImageRow r = byPath.get(rel.toString().replace('\\', '/'));
+      return r != null && r.size() == size && r.modifiedMillis() == mtime
+          ? Optional.of(r.hash())
+          : Optional.empty();
+    };
+  }
+}

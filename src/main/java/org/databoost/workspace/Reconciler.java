@@ -64,13 +64,11 @@ final class Reconciler {
   private final WorkspacePaths paths;
   private final CatalogDatabase db;
   private final Catalog catalog;
-  private final boolean includeTrash;
 
-  Reconciler(WorkspacePaths paths, CatalogDatabase db, Catalog catalog, boolean includeTrash) {
+  Reconciler(WorkspacePaths paths, CatalogDatabase db, Catalog catalog) {
     this.paths = paths;
     this.db = db;
     this.catalog = catalog;
-    this.includeTrash = includeTrash;
   }
 
   Changes run(Progress progress) throws IOException, SQLException {
@@ -139,7 +137,10 @@ final class Reconciler {
     return catalog.rowAt(path, hash, seen.size(), seen.mtime(), row.addedByOp(), row.provenance());
   }
 
-  /** Every image file in a label folder, and every file in the trash. */
+  /**
+   * Every image file in a label folder, and every file in the trash (also of a read-only dataset,
+   * whose own history may have put files there).
+   */
   private Map<String, Seen> scan() throws IOException {
     Map<String, Seen> out = new LinkedHashMap<>();
     DatasetLayout layout = paths.layout();
@@ -161,7 +162,7 @@ final class Reconciler {
       }
     }
     Path trash = paths.resolve(WorkspacePaths.TRASH);
-    if (includeTrash && Files.isDirectory(trash)) {
+    if (Files.isDirectory(trash)) {
       try (Stream<Path> walk = Files.walk(trash)) {
         for (Path p : (Iterable<Path>) walk::iterator) {
           if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)

@@ -6,10 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetLayout;
 import org.databoost.dataset.HashCache;
@@ -100,6 +97,10 @@ public final class Workspace implements AutoCloseable {
     CatalogDatabase db = null;
     try {
       List<String> report = new ArrayList<>();
+      if (location.readOnly()) {
+        CatalogSnapshot.refresh(
+            layout.root().resolve(DatasetLayout.STATE_DIR), location.stateDir(), report);
+      }
       db = CatalogDatabase.open(location.stateDir(), report);
       Workspace ws = new Workspace(layout, location, lock, db, hook, report);
       ws.prepare(progress);
@@ -124,7 +125,7 @@ public final class Workspace implements AutoCloseable {
     // A catalog that holds nothing yet (a kill during the first cataloguing) is still being
     // filled for the first time: its images were not "added outside Databoost".
     boolean fresh = db.isFresh() || (catalog.all().isEmpty() && journal.history().isEmpty());
-    new Reconciler(new WorkspacePaths(layout), db, catalog, !location.readOnly())
+    new Reconciler(new WorkspacePaths(layout), db, catalog)
         .run(progress)
         .describe(fresh)
         .ifPresent(openReport::add);
@@ -196,16 +197,7 @@ public final class Workspace implements AutoCloseable {
    * (same size and modification time) is not read again.
    */
   public HashCache hashCache() throws WorkspaceException {
-    Map<String, ImageRow> byPath = new HashMap<>();
-    for (ImageRow r : images()) {
-      byPath.put(r.path(), r);
-    }
-    return (Path rel, long size, long mtime) -> {
-      ImageRow r = byPath.get(rel.toString().replace('\\', '/'));
-      return r != null && r.size() == size && r.modifiedMillis() == mtime
-          ? Optional.of(r.hash())
-          : Optional.empty();
-    };
+    return ImageRow.hashCache(images());
   }
 
   /** The deleted images waiting in the trash, by path. */
@@ -276,33 +268,12 @@ public final class Workspace implements AutoCloseable {
    */
   public OperationResult restoreTrashed(Collection<String> trashPaths) throws WorkspaceException {
     return edit(
-        id -> planner.restore(id, planner.rows(inTrash(trashPaths), true), Progress.NONE),
+        id -> {
+          List<String> trashed =
+              TrashedFiles.find(new WorkspacePaths(layout), catalog.rows(true), trashPaths);
+          return planner.restore(id, planner.rows(trashed, true), Progress.NONE);
+        },
         Progress.NONE);
-  }
-
-  private List<String> inTrash(Collection<String> inputs) throws WorkspaceException, SQLException {
-    WorkspacePaths paths = new WorkspacePaths(layout);
-    List<ImageRow> trash = catalog.rows(true);
-    List<String> out = new ArrayList<>();
-    for (String in : inputs) {
-      String p = paths.fromUser(in);
-      if (WorkspacePaths.isTrash(p)) {
-        out.add(p);
-        continue;
-      }
-      out.add(
-          trash.stream()
-              .filter(r -> WorkspacePaths.originalOf(r.path()).equals(p))
-              .max(
-                  java.util.Comparator.comparingLong(
-                      r -> WorkspacePaths.trashOp(r.path()).orElse(-1)))
-              .map(ImageRow::path)
-              .orElseThrow(
-                  () ->
-                      new InvalidEditException(
-                          p + " is not in the trash ('restore DIR --list' shows what is).")));
-    }
-    return out;
   }
 
   public OperationResult add(List<NewImage> images) throws WorkspaceException {

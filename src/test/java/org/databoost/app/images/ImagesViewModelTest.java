@@ -11,11 +11,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.databoost.app.TestServices;
 import org.databoost.app.common.Services;
 import org.databoost.app.common.Session;
+import org.databoost.boost.BoostService;
+import org.databoost.dataset.Split;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
 import org.databoost.training.TrainingConfig;
 import org.databoost.workspace.ImageFact;
+import org.databoost.workspace.NewImage;
+import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +35,7 @@ class ImagesViewModelTest {
   private Path data;
   private Session session;
   private ImagesViewModel vm;
+  private Services services;
   private final AtomicInteger checks = new AtomicInteger();
 
   @BeforeEach
@@ -38,7 +43,7 @@ class ImagesViewModelTest {
     data = tmp.resolve("data");
     new SampleDatasetGenerator()
         .generate(data, SampleSpec.defaults().withPerLabel(6, 3, 1), Progress.NONE);
-    Services services =
+    services =
         new Services(
             (ws, config, progress) -> {
               progress.checkCancelled();
@@ -239,5 +244,34 @@ class ImagesViewModelTest {
     assertEquals(Session.CANCELLED, session.statusProperty().get());
     assertTrue(vm.runs().isEmpty());
     assertTrue(vm.headlineProperty().get().startsWith("No run yet"));
+  }
+
+  /**
+   * Both processes of a Boost job killed between writing a round and retraining on it (kill -9):
+   * the next open lists the round for the Boost tab as "added, not retrained", until it is undone.
+   */
+  @Test
+  void aBoostRoundWrittenButNeverRetrainedIsListedForTheBoostTabUntilUndone() throws Exception {
+    assertTrue(vm.boostUnchecked().isEmpty());
+    session.close();
+    byte[] png = Files.readAllBytes(data.resolve(vm.allRows().get(0).path()));
+    WorkspaceOptions options = WorkspaceOptions.defaults().withDataDir(tmp);
+    try (Workspace ws = Workspace.open(data, options)) {
+      ws.add(
+          List.of(
+              NewImage.fromBytes(png, Split.TRAIN, "i", "boost-a.png", "boost"),
+              NewImage.fromBytes(png, Split.TRAIN, "ii", "boost-b.png", "boost")),
+          BoostService.ROUND_PREFIX + "1: add 2 candidates for 2 validation errors",
+          Progress.NONE);
+    } // killed here: no retraining, no run
+    session = new Session(Runnable::run, Runnable::run, options);
+    vm = new ImagesViewModel(session, services);
+    vm.open(data);
+    assertEquals(1, vm.boostUnchecked().size(), vm.boostUnchecked().toString());
+    String line = vm.boostUnchecked().get(0);
+    assertTrue(line.contains("added, not retrained"), line);
+    assertTrue(line.contains("2 images"), line);
+    vm.edits().undo();
+    assertTrue(vm.boostUnchecked().isEmpty(), vm.boostUnchecked().toString());
   }
 }
