@@ -50,6 +50,7 @@ public final class CommandLineInterface {
     cl.addSubcommand(new AutopilotCommand());
     cl.addSubcommand(new CorpusCommand());
     cl.addSubcommand(new BenchCommand());
+    cl.addSubcommand(new TrainWorkerCommand());
     cl.setExecutionExceptionHandler(new FriendlyErrors());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

@@ -38,6 +38,7 @@ final class RunRecords {
     params.put("seed", Long.toString(c.seed()));
     params.put("threads", Integer.toString(c.threads()));
     params.put("folds", Integer.toString(c.folds()));
+    params.put("jobs", Integer.toString(c.jobs()));
     params.put("program_version", Version.get());
 
     Map<String, String> metrics = new LinkedHashMap<>();
