@@ -13,6 +13,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "train-worker",
     hidden = true,
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Train one cross-validation fold described by SPEC (started by evaluate).")
 final class TrainWorkerCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SPEC", description = "The fold spec file.")

@@ -50,6 +50,12 @@ final class RunRecords {
     }
     metrics.put("best_epoch", Integer.toString(run.bestEpoch()));
     metrics.put("best_val_accuracy", fmt(run.bestValAccuracy()));
+    for (EvaluationRun.FoldResult f : run.folds()) {
+      String key = "fold." + (f.fold() + 1) + ".";
+      metrics.put(key + "best_epoch", Integer.toString(f.bestEpoch()));
+      metrics.put(key + "best_val_accuracy", fmt(f.bestValAccuracy()));
+      metrics.put(key + "held_out_accuracy", fmt(f.heldOutAccuracy()));
+    }
     metrics.put("seconds.decode", fmt(run.timings().decodeSeconds()));
     metrics.put("seconds.train", fmt(run.timings().trainSeconds()));
     metrics.put("seconds.cross_validation", fmt(run.timings().crossValidationSeconds()));

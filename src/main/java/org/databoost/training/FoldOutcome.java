@@ -1,16 +1,15 @@
 package org.databoost.training;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.databoost.dataset.Split;
+import org.databoost.files.AtomicFileWriter;
 import org.databoost.training.EvaluationRun.FoldResult;
 
 /**
@@ -55,32 +54,33 @@ record FoldOutcome(
         history);
   }
 
-  /** Writes next to {@code file} and renames it into place: a reader sees all of it or nothing. */
+  /** Writes the file whole or not at all ({@link AtomicFileWriter}). */
   void write(Path file) throws IOException {
-    Path part = file.resolveSibling(file.getFileName() + ".part");
-    try (DataOutputStream out =
-        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(part)))) {
-      out.writeUTF(MAGIC);
-      out.writeInt(fold);
-      out.writeInt(trainImages);
-      out.writeInt(bestEpoch);
-      out.writeDouble(bestValAccuracy);
-      out.writeInt(history.size());
-      for (EpochStats e : history) {
-        out.writeInt(e.epoch());
-        out.writeDouble(e.loss());
-        out.writeDouble(e.valAccuracy());
-        out.writeDouble(e.seconds());
-      }
-      out.writeInt(logits.length);
-      out.writeInt(logits.length == 0 ? 0 : logits[0].length);
-      for (float[] row : logits) {
-        for (float v : row) {
-          out.writeFloat(v);
-        }
-      }
-    }
-    Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    AtomicFileWriter.write(
+        file,
+        stream -> {
+          DataOutputStream out = new DataOutputStream(stream);
+          out.writeUTF(MAGIC);
+          out.writeInt(fold);
+          out.writeInt(trainImages);
+          out.writeInt(bestEpoch);
+          out.writeDouble(bestValAccuracy);
+          out.writeInt(history.size());
+          for (EpochStats e : history) {
+            out.writeInt(e.epoch());
+            out.writeDouble(e.loss());
+            out.writeDouble(e.valAccuracy());
+            out.writeDouble(e.seconds());
+          }
+          out.writeInt(logits.length);
+          out.writeInt(logits.length == 0 ? 0 : logits[0].length);
+          for (float[] row : logits) {
+            for (float v : row) {
+              out.writeFloat(v);
+            }
+          }
+          out.flush();
+        });
   }
 
   static FoldOutcome read(Path file) throws IOException {

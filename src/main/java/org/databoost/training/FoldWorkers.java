@@ -41,6 +41,8 @@ final class FoldWorkers implements AutoCloseable {
 
   private static final int TAIL_LINES = 12;
 
+  private static final long FORWARD_MILLIS = 2000;
+
   private final List<FoldSpec> specs;
   private final Path folder;
   private final int jobs;
@@ -250,6 +252,8 @@ final class FoldWorkers implements AutoCloseable {
     final Thread out;
     final Thread err;
     private final ArrayDeque<String> tail = new ArrayDeque<>();
+    private String lastStage = "";
+    private long lastForward;
 
     private Worker(Process process, Progress progress) {
       this.process = process;
@@ -267,11 +271,25 @@ final class FoldWorkers implements AutoCloseable {
       return new Worker(p, progress);
     }
 
+    /**
+     * Passes a progress line on: a stage's start and end always, in between at most every {@value
+     * #FORWARD_MILLIS} ms, so that several workers and the main model do not flood a log with
+     * alternating lines.
+     */
     private void forward(String line, Progress progress) {
       String[] f = line.split("\t", 4);
       if (f.length == 4 && f[0].equals(FoldWorker.PROGRESS)) {
         try {
-          progress.update(f[3], Long.parseLong(f[1]), Long.parseLong(f[2]));
+          long done = Long.parseLong(f[1]);
+          long total = Long.parseLong(f[2]);
+          long now = System.nanoTime();
+          if (!f[3].equals(lastStage)
+              || (total > 0 && done >= total)
+              || now - lastForward >= FORWARD_MILLIS * 1_000_000L) {
+            lastStage = f[3];
+            lastForward = now;
+            progress.update(f[3], done, total);
+          }
           return;
         } catch (NumberFormatException e) {
           // not a progress line after all: keep it as a message
