@@ -37,8 +37,9 @@ public final class Launcher {
     if (Relauncher.wanted(args)) {
       Relauncher.run(args).ifPresent(System::exit);
     }
-    if (System.getenv(Relauncher.MARKER) != null) {
-      // A relaunched child stops with its parent, even one killed with kill -9.
+    if (System.getenv(Relauncher.MARKER) != null
+        || (args.length > 0 && args[0].equals("train-worker"))) {
+      // A relaunched child, or a fold worker, stops with its parent, even one killed with kill -9.
       ParentWatch.start(
           ParentWatch.cancelThenExit(
               CommandLineInterface::cancelRunningCommand, GRACE, System::exit));

@@ -67,6 +67,7 @@ public final class CommandLineInterface {
     cl.addSubcommand(new TrainGlyphEmbedderCommand());
     cl.addSubcommand(new BenchCommand());
     cl.getSubcommands().get("bench").addSubcommand(new BenchUiCommand(window));
+    cl.addSubcommand(new TrainWorkerCommand());
     cl.setExecutionExceptionHandler(new FriendlyErrors());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

@@ -44,6 +44,14 @@ final class EvaluateCommand extends WorkspaceCommand {
   Integer threads;
 
   @Option(
+      names = "--jobs",
+      description =
+          "Models trained at once: the folds train in worker processes of one native thread each,"
+              + " beside the main model (default: one per core, at most the folds; 1 trains"
+              + " everything in this process).")
+  Integer jobs;
+
+  @Option(
       names = "--embeddings-only",
       description =
           "Train nothing: flag leaks, duplicates, junk and label errors from the glyph embeddings"
@@ -56,7 +64,11 @@ final class EvaluateCommand extends WorkspaceCommand {
     c = epochs == null ? c : c.withEpochs(epochs);
     c = batch == null ? c : c.withBatchSize(batch);
     c = seed == null ? c : c.withSeed(seed);
-    return threads == null ? c : c.withThreads(threads);
+    c = threads == null ? c : c.withThreads(threads);
+    if (jobs != null && jobs < 1) {
+      throw new IllegalArgumentException("--jobs must be at least 1: " + jobs);
+    }
+    return c.withJobs(jobs == null ? TrainingConfig.defaultJobs(c.folds()) : jobs);
   }
 
   @Override

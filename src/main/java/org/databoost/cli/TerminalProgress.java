@@ -101,6 +101,11 @@ final class TerminalProgress implements Progress, AutoCloseable {
     return cancelledAll;
   }
 
+  /** Whether {@link #cancelAll()} was called. */
+  static boolean allCancelled() {
+    return cancelledAll;
+  }
+
   /** Cancels every terminal progress of this process: it stands for a signal, so it is global. */
   static void cancelAll() {
     cancelledAll = true;

@@ -22,6 +22,7 @@ import org.databoost.training.ImagePrediction;
 import org.databoost.training.TrainingConfig;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
+import org.databoost.workspace.WorkFolder;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
 import org.slf4j.Logger;
@@ -193,7 +194,7 @@ public final class EvaluationService {
       LOG.info(cannot.get());
       return flagsOnly(ws, scan, config.seed(), cannot.get(), progress);
     }
-    EvaluationRun run = Evaluator.evaluate(EvaluationInputs.of(scan), config, progress);
+    EvaluationRun run = train(ws, scan, config, progress);
     progress.update("Finding label issues", 0, 1);
     Verdicts verdicts = verdicts(scan, ws.stateDir(), run, config.seed(), progress);
     progress.update(
@@ -242,6 +243,20 @@ public final class EvaluationService {
     }
     progress.checkCancelled(); // a cancelled evaluation stores nothing
     return new Result(ws.runs().save(record, records), records, run, verdicts.message());
+  }
+
+  /**
+   * Trains and predicts; with more than one job the folds are trained by worker processes whose
+   * specs and results live in a work folder of the workspace, deleted afterwards whatever happens.
+   */
+  private static EvaluationRun train(
+      Workspace ws, DatasetScan scan, TrainingConfig config, Progress progress) throws IOException {
+    if (config.jobs() <= 1 || config.folds() < 2) {
+      return Evaluator.evaluate(EvaluationInputs.of(scan), config, progress);
+    }
+    try (WorkFolder work = WorkFolder.create(ws)) {
+      return Evaluator.evaluate(EvaluationInputs.of(scan), config, progress, work.path());
+    }
   }
 
   /**

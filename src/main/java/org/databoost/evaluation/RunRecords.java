@@ -38,6 +38,7 @@ final class RunRecords {
     params.put("seed", Long.toString(c.seed()));
     params.put("threads", Integer.toString(c.threads()));
     params.put("folds", Integer.toString(c.folds()));
+    params.put("jobs", Integer.toString(c.jobs()));
     params.put("program_version", Version.get());
 
     Map<String, String> metrics = new LinkedHashMap<>();
@@ -49,6 +50,12 @@ final class RunRecords {
     }
     metrics.put("best_epoch", Integer.toString(run.bestEpoch()));
     metrics.put("best_val_accuracy", fmt(run.bestValAccuracy()));
+    for (EvaluationRun.FoldResult f : run.folds()) {
+      String key = "fold." + (f.fold() + 1) + ".";
+      metrics.put(key + "best_epoch", Integer.toString(f.bestEpoch()));
+      metrics.put(key + "best_val_accuracy", fmt(f.bestValAccuracy()));
+      metrics.put(key + "held_out_accuracy", fmt(f.heldOutAccuracy()));
+    }
     metrics.put("seconds.decode", fmt(run.timings().decodeSeconds()));
     metrics.put("seconds.train", fmt(run.timings().trainSeconds()));
     metrics.put("seconds.cross_validation", fmt(run.timings().crossValidationSeconds()));

@@ -20,8 +20,9 @@ import java.util.UUID;
  * the partial file is removed.
  *
  * <p>This is the one class outside {@code workspace} that moves and deletes files. It is for
- * exports the user asked for (reports), never for dataset files, which only the journaled workspace
- * may change.
+ * exports the user asked for (reports) and for a fold worker's result in an evaluation's work
+ * folder ({@code training.FoldOutcome}), never for dataset files, which only the journaled
+ * workspace may change.
  */
 public final class AtomicFileWriter {
   private AtomicFileWriter() {}

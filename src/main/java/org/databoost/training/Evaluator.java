@@ -1,6 +1,7 @@
 package org.databoost.training;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,10 +33,27 @@ public final class Evaluator {
    */
   public static EvaluationRun evaluate(
       EvaluationInput input, TrainingConfig config, Progress progress) throws IOException {
-    TorchEngine.acquire(progress);
-    try {
-      TorchEngine.start(config.threads());
-      return run(input, config, progress);
+    return evaluate(input, config, progress, null);
+  }
+
+  /**
+   * {@link #evaluate(EvaluationInput, TrainingConfig, Progress)}, with the folds trained by {@code
+   * config.jobs()} worker processes at once when that is more than 1 ({@link FoldWorkers}); the
+   * main model trains in this process meanwhile. The results mean the same as in process: the same
+   * fold assignment, seeds and protocol, each model on one native thread.
+   *
+   * @param workFolder an empty folder for the workers' specs and results, which the caller deletes
+   *     afterwards; null trains everything in this process
+   */
+  public static EvaluationRun evaluate(
+      EvaluationInput input, TrainingConfig config, Progress progress, Path workFolder)
+      throws IOException {
+    boolean parallel = workFolder != null && config.folds() >= 2 && config.jobs() > 1;
+    Progress shared = parallel ? synchronizedProgress(progress) : progress;
+    TorchEngine.acquire(shared);
+    try (FoldWorkers workers = parallel ? startWorkers(input, config, workFolder, shared) : null) {
+      TorchEngine.start(parallel ? 1 : config.threads());
+      return run(input, config, shared, workers);
     } finally {
       TorchEngine.release();
     }
@@ -66,7 +84,8 @@ public final class Evaluator {
     }
   }
 
-  private static EvaluationRun run(EvaluationInput input, TrainingConfig config, Progress progress)
+  private static EvaluationRun run(
+      EvaluationInput input, TrainingConfig config, Progress progress, FoldWorkers workers)
       throws IOException {
     long t0 = System.nanoTime();
     Map<Split, List<LabelledImage>> images = input.bySplit();
@@ -80,6 +99,9 @@ public final class Evaluator {
     TrainedModel main =
         new ModelTrainer(config, progress, mainPrefix).train(train, val, classes, config.seed());
     long t2 = System.nanoTime();
+    if (workers != null) {
+      workers.mainModelDone();
+    }
 
     List<ImagePrediction> predictions = new ArrayList<>();
     try (Classifier classifier = main.open()) {
@@ -109,7 +131,9 @@ public final class Evaluator {
     long t3 = System.nanoTime();
 
     List<FoldResult> folds = new ArrayList<>();
-    if (config.folds() >= 2) {
+    if (workers != null) {
+      folds = collect(workers.await(), input, config, predictions);
+    } else if (config.folds() >= 2) {
       folds =
           crossValidate(
               images.get(Split.TRAIN), train, val, classes, config, progress, predictions);
@@ -144,39 +168,98 @@ public final class Evaluator {
     for (int f = 0; f < k; f++) {
       int[] fit = StratifiedFolds.members(fold, f, false);
       int[] held = StratifiedFolds.members(fold, f, true);
-      String prefix = "fold " + (f + 1) + "/" + k + ": ";
-      TrainedModel model =
-          new ModelTrainer(config, progress, prefix)
-              .train(train.subset(fit), val, classes, foldSeed(config.seed(), f));
-      List<LabelledImage> heldImages = new ArrayList<>();
-      for (int i : held) {
-        heldImages.add(trainImages.get(i));
-      }
-      List<ImagePrediction> foldPredictions = new ArrayList<>();
-      try (Classifier classifier = model.open()) {
-        predict(
-            classifier,
-            heldImages,
-            train.subset(held),
-            Split.TRAIN,
-            f,
-            false,
-            foldPredictions,
-            progress);
-      }
-      long correct = foldPredictions.stream().filter(ImagePrediction::correct).count();
-      out.addAll(foldPredictions);
-      results.add(
-          new FoldResult(
-              f,
-              fit.length,
-              held.length,
-              model.bestEpoch(),
-              model.bestValAccuracy(),
-              held.length == 0 ? Double.NaN : (double) correct / held.length,
-              model.history()));
+      FoldOutcome outcome =
+          trainFold(config, f, train.subset(fit), val, train.subset(held), classes, progress);
+      results.add(outcome.collect(pick(trainImages, held), out));
     }
     return results;
+  }
+
+  /**
+   * Trains fold {@code f}'s model and predicts its held-out images: the same code in process and in
+   * a worker ({@link FoldWorker}).
+   */
+  static FoldOutcome trainFold(
+      TrainingConfig config,
+      int f,
+      TensorSet fit,
+      TensorSet val,
+      TensorSet held,
+      int classes,
+      Progress progress) {
+    String prefix = "fold " + (f + 1) + "/" + config.folds() + ": ";
+    TrainedModel model =
+        new ModelTrainer(config, progress, prefix)
+            .train(fit, val, classes, foldSeed(config.seed(), f));
+    float[][] logits = new float[0][];
+    if (held.size() > 0) {
+      progress.update(prefix + "predict held-out images", 0, held.size());
+      try (Classifier classifier = model.open()) {
+        logits = classifier.logits(held.inputs(), progress);
+      }
+      progress.update(prefix + "predict held-out images", held.size(), held.size());
+    }
+    return new FoldOutcome(
+        f, fit.size(), model.bestEpoch(), model.bestValAccuracy(), model.history(), logits);
+  }
+
+  private static List<LabelledImage> pick(List<LabelledImage> images, int[] positions) {
+    List<LabelledImage> out = new ArrayList<>(positions.length);
+    for (int i : positions) {
+      out.add(images.get(i));
+    }
+    return out;
+  }
+
+  /** The fold assignment of the in-process path, one worker spec per fold. */
+  private static FoldWorkers startWorkers(
+      EvaluationInput input, TrainingConfig config, Path folder, Progress progress)
+      throws IOException {
+    int[] labels = input.train().stream().mapToInt(LabelledImage::labelIndex).toArray();
+    int[] fold = StratifiedFolds.assign(labels, config.folds(), config.seed());
+    List<FoldSpec> specs = new ArrayList<>();
+    for (int f = 0; f < config.folds(); f++) {
+      specs.add(
+          new FoldSpec(
+              config,
+              input.labels().size(),
+              f,
+              pick(input.train(), StratifiedFolds.members(fold, f, false)),
+              input.val(),
+              pick(input.train(), StratifiedFolds.members(fold, f, true)),
+              folder.resolve("fold-" + (f + 1) + ".result")));
+    }
+    return FoldWorkers.start(specs, folder, config.jobs(), progress);
+  }
+
+  private static List<FoldResult> collect(
+      List<FoldOutcome> outcomes,
+      EvaluationInput input,
+      TrainingConfig config,
+      List<ImagePrediction> out) {
+    int[] labels = input.train().stream().mapToInt(LabelledImage::labelIndex).toArray();
+    int[] fold = StratifiedFolds.assign(labels, config.folds(), config.seed());
+    List<FoldResult> results = new ArrayList<>();
+    for (FoldOutcome outcome : outcomes) {
+      int[] held = StratifiedFolds.members(fold, outcome.fold(), true);
+      results.add(outcome.collect(pick(input.train(), held), out));
+    }
+    return results;
+  }
+
+  /** One progress for the main model's thread and the workers' output readers. */
+  private static Progress synchronizedProgress(Progress progress) {
+    return new Progress() {
+      @Override
+      public synchronized void update(String stage, long done, long total) {
+        progress.update(stage, done, total);
+      }
+
+      @Override
+      public boolean isCancelled() {
+        return progress.isCancelled();
+      }
+    };
   }
 
   /** Each fold's model starts from its own, seed-determined weights. */

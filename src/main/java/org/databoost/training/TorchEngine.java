@@ -88,6 +88,15 @@ public final class TorchEngine {
     return previous;
   }
 
+  /**
+   * Makes this process's engine use one intra-op and one inter-op thread whatever it inherited: a
+   * fold worker shares the cores with its siblings (call before the engine starts).
+   */
+  static void oneThreadEach() {
+    System.setProperty(THREADS, "1");
+    System.setProperty(INTEROP_THREADS, "1");
+  }
+
   /** Whether this process was started with {@link #MALLOC_ENVIRONMENT}. */
   static boolean mallocTuned() {
     return NativeMemory.isTuned();

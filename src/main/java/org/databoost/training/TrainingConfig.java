@@ -15,6 +15,9 @@ import java.util.Locale;
  * @param threads intra-op threads of the native engine
  * @param folds folds of the cross-validation that predicts training images out of sample; 0
  *     predicts them in sample with the main model
+ * @param jobs models trained at once while cross-validating: 1 trains everything in this process,
+ *     one model after another; more trains the folds in worker processes of one native thread each,
+ *     beside the main model (two threads in one libtorch collapse under load: docs/training.md)
  */
 public record TrainingConfig(
     String preset,
@@ -24,7 +27,8 @@ public record TrainingConfig(
     int patience,
     long seed,
     int threads,
-    int folds) {
+    int folds,
+    int jobs) {
 
   /** The competition's learning rate. */
   public static final float COMPETITION_LEARNING_RATE = 1e-4f;
@@ -39,6 +43,9 @@ public record TrainingConfig(
     if (patience < 0) {
       throw new IllegalArgumentException("patience must not be negative: " + patience);
     }
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+    }
     if (folds == 1 || folds < 0) {
       throw new IllegalArgumentException("folds must be 0 (in-sample) or at least 2: " + folds);
     }
@@ -47,7 +54,7 @@ public record TrainingConfig(
   /** The competition's protocol: Adam 1e-4, batch 8, 100 epochs, best validation epoch kept. */
   public static TrainingConfig competition() {
     return new TrainingConfig(
-        "competition", 100, 8, COMPETITION_LEARNING_RATE, 0, 42, defaultThreads(), 5);
+        "competition", 100, 8, COMPETITION_LEARNING_RATE, 0, 42, defaultThreads(), 5, 1);
   }
 
   /**
@@ -58,7 +65,7 @@ public record TrainingConfig(
    */
   public static TrainingConfig quick() {
     return new TrainingConfig(
-        "quick", 30, 32, COMPETITION_LEARNING_RATE, 8, 42, defaultThreads(), 3);
+        "quick", 30, 32, COMPETITION_LEARNING_RATE, 8, 42, defaultThreads(), 3, 1);
   }
 
   /** The preset with this name (case-insensitive). */
@@ -73,6 +80,14 @@ public record TrainingConfig(
   }
 
   /**
+   * Models trained at once by default: one per core, no more than there are folds; 1 (everything in
+   * this process) on a one-core machine or without cross-validation.
+   */
+  public static int defaultJobs(int folds) {
+    return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), folds));
+  }
+
+  /**
    * The engine's default ({@link TorchEngine#defaultThreads()}): the user interface keeps a core.
    */
   public static int defaultThreads() {
@@ -81,33 +96,41 @@ public record TrainingConfig(
 
   public TrainingConfig withEpochs(int value) {
     return new TrainingConfig(
-        preset, value, batchSize, learningRate, patience, seed, threads, folds);
+        preset, value, batchSize, learningRate, patience, seed, threads, folds, jobs);
   }
 
   public TrainingConfig withBatchSize(int value) {
-    return new TrainingConfig(preset, epochs, value, learningRate, patience, seed, threads, folds);
+    return new TrainingConfig(
+        preset, epochs, value, learningRate, patience, seed, threads, folds, jobs);
   }
 
   public TrainingConfig withSeed(long value) {
     return new TrainingConfig(
-        preset, epochs, batchSize, learningRate, patience, value, threads, folds);
+        preset, epochs, batchSize, learningRate, patience, value, threads, folds, jobs);
   }
 
   public TrainingConfig withThreads(int value) {
     return new TrainingConfig(
-        preset, epochs, batchSize, learningRate, patience, seed, value, folds);
+        preset, epochs, batchSize, learningRate, patience, seed, value, folds, jobs);
   }
 
   public TrainingConfig withFolds(int value) {
     return new TrainingConfig(
-        preset, epochs, batchSize, learningRate, patience, seed, threads, value);
+        preset, epochs, batchSize, learningRate, patience, seed, threads, value, jobs);
   }
 
   public TrainingConfig withPatience(int value) {
-    return new TrainingConfig(preset, epochs, batchSize, learningRate, value, seed, threads, folds);
+    return new TrainingConfig(
+        preset, epochs, batchSize, learningRate, value, seed, threads, folds, jobs);
   }
 
   public TrainingConfig withLearningRate(float value) {
-    return new TrainingConfig(preset, epochs, batchSize, value, patience, seed, threads, folds);
+    return new TrainingConfig(
+        preset, epochs, batchSize, value, patience, seed, threads, folds, jobs);
+  }
+
+  public TrainingConfig withJobs(int value) {
+    return new TrainingConfig(
+        preset, epochs, batchSize, learningRate, patience, seed, threads, folds, value);
   }
 }

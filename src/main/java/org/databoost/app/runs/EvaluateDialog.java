@@ -17,8 +17,8 @@ import javafx.stage.Window;
 import org.databoost.training.TrainingConfig;
 
 /**
- * The Evaluate dialog: preset, folds and threads, with an estimate of the time it will take that
- * follows every change.
+ * The Evaluate dialog: preset, folds, threads and models trained at once, with an estimate of the
+ * time it will take that follows every change.
  */
 public final class EvaluateDialog {
   private final ChoiceBox<String> preset = new ChoiceBox<>();
@@ -26,6 +26,11 @@ public final class EvaluateDialog {
       new Spinner<>(FXCollections.observableArrayList(0, 2, 3, 4, 5, 6, 8, 10));
   private final Spinner<Integer> threads =
       new Spinner<>(1, Runtime.getRuntime().availableProcessors(), TrainingConfig.defaultThreads());
+  private final Spinner<Integer> jobs =
+      new Spinner<>(
+          1,
+          Math.max(1, Runtime.getRuntime().availableProcessors()),
+          TrainingConfig.defaultJobs(3));
   private final Label estimate = new Label();
   private final int trainImages;
   private final OptionalDouble pace;
@@ -43,18 +48,23 @@ public final class EvaluateDialog {
     preset.setId("evaluate-preset");
     folds.setId("evaluate-folds");
     threads.setId("evaluate-threads");
+    jobs.setId("evaluate-jobs");
     estimate.setId("evaluate-estimate");
     preset
         .valueProperty()
         .addListener(
             (o, a, p) -> folds.getValueFactory().setValue(TrainingConfig.preset(p).folds()));
+    folds
+        .valueProperty()
+        .addListener((o, a, k) -> jobs.getValueFactory().setValue(TrainingConfig.defaultJobs(k)));
   }
 
   /** The configuration as the form stands. */
   public TrainingConfig config() {
     return TrainingConfig.preset(preset.getValue())
         .withFolds(folds.getValue())
-        .withThreads(threads.getValue());
+        .withThreads(threads.getValue())
+        .withJobs(jobs.getValue());
   }
 
   /** The estimate line for the form as it stands. */
@@ -79,12 +89,13 @@ public final class EvaluateDialog {
     grid.addRow(0, new Label("Preset"), preset);
     grid.addRow(1, new Label("Folds (0: train images in sample)"), folds);
     grid.addRow(2, new Label("Threads"), threads);
+    grid.addRow(3, new Label("Models at once (folds in worker processes)"), jobs);
     Label presets =
         new Label(
             "quick: batch 32, at most 30 epochs, early stopping.\n"
                 + "competition: the 2021 protocol, batch 8, 100 epochs, best validation epoch.");
     presets.getStyleClass().add("hint");
-    grid.add(presets, 0, 3, 2, 1);
+    grid.add(presets, 0, 4, 2, 1);
     estimate
         .textProperty()
         .bind(
@@ -92,10 +103,11 @@ public final class EvaluateDialog {
                 this::estimateText,
                 preset.valueProperty(),
                 folds.valueProperty(),
-                threads.valueProperty()));
+                threads.valueProperty(),
+                jobs.valueProperty()));
     estimate.setWrapText(true);
     estimate.setMaxWidth(460);
-    grid.add(estimate, 0, 4, 2, 1);
+    grid.add(estimate, 0, 5, 2, 1);
     return grid;
   }
 

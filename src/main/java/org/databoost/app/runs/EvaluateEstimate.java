@@ -8,8 +8,9 @@ import org.databoost.training.TrainingConfig;
 /**
  * How long an evaluation will take, before it starts: the main model plus one model per fold (each
  * on (k-1)/k of the training images), epochs times images times the seconds one image takes per
- * epoch. That pace comes from the newest run of the same batch size in this dataset when there is
- * one (its epochs' seconds), else from what docs/training.md measured on one thread.
+ * epoch, divided by the models trained at once. That pace comes from the newest run of the same
+ * batch size in this dataset when there is one (its epochs' seconds), else from what
+ * docs/training.md measured on one thread.
  */
 public final class EvaluateEstimate {
   /** Seconds per training image and epoch on one thread: batch 32 (quick) and batch 8. */
@@ -28,7 +29,9 @@ public final class EvaluateEstimate {
     double models = 1 + (c.folds() < 2 ? 0 : c.folds() * (c.folds() - 1.0) / c.folds());
     // The quick preset stops early: its models ran about two thirds of their epochs here.
     double epochs = c.patience() > 0 ? Math.max(1, c.epochs() * 2.0 / 3) : c.epochs();
-    return models * epochs * trainImages * pace;
+    // With several jobs the folds train in worker processes beside the main model.
+    double atOnce = c.folds() < 2 ? 1 : Math.max(1, Math.min(c.jobs(), c.folds() + 1));
+    return models * epochs * trainImages * pace / atOnce;
   }
 
   /**
