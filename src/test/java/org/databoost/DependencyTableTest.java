@@ -45,7 +45,7 @@ class DependencyTableTest {
     m.put("dataset", Set.of("imaging", "task"));
     m.put("workspace", Set.of("dataset", "files", "task"));
     m.put("sample", Set.of("dataset", "task"));
-    m.put("training", Set.of("dataset", "imaging", "analysis", "task", "bench"));
+    m.put("training", Set.of("dataset", "imaging", "analysis", "task", "files", "bench"));
     m.put("embedding", Set.of("dataset", "imaging", "training", "sample", "task"));
     m.put(
         "evaluation",
