@@ -23,33 +23,30 @@ public final class NearDuplicates {
     if (neighbourIds.length != n || similarities.length != n) {
       throw new IllegalArgumentException("one neighbour list per image is needed");
     }
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(n);
     Map<String, Integer> firstByHash = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Integer first = firstByHash.putIfAbsent(hashes[i], i);
       if (first != null) {
-        union(parent, first, i);
+        sets.union(first, i);
       }
       for (int r = 0; r < neighbourIds[i].length; r++) {
         int j = neighbourIds[i][r];
         if (j >= 0 && similarities[i][r] >= threshold) {
-          union(parent, i, j);
+          sets.union(i, j);
         }
       }
     }
     int[] size = new int[n];
     for (int i = 0; i < n; i++) {
-      size[find(parent, i)]++;
+      size[sets.find(i)]++;
     }
     int[] numberOfRoot = new int[n];
     Arrays.fill(numberOfRoot, -1);
     int[] group = new int[n];
     int next = 0;
     for (int i = 0; i < n; i++) {
-      int root = find(parent, i);
+      int root = sets.find(i);
       if (size[root] < 2) {
         group[i] = -1;
       } else {
@@ -60,21 +57,5 @@ public final class NearDuplicates {
       }
     }
     return group;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }

@@ -1,10 +1,10 @@
 package org.databoost.evaluation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
 import org.databoost.analysis.ClassRows;
 import org.databoost.analysis.ImageVerdict;
 import org.databoost.analysis.LabelIssueFinder;
@@ -96,22 +96,7 @@ public final class DataVerdicts {
       float[][] junk,
       float[][] model,
       boolean[] modelInSample,
-      java.util.function.Function<int[], float[][]> mirrored) {}
-
-  /**
-   * A mirror image reads as its given label at least this surely (k-NN vote) while the drawing
-   * itself reads as no class this surely: a mirrored numeral, or one out of the set ("xi" for ix).
-   */
-  static final double MIRROR_READS = 0.5;
-
-  /**
-   * Only drawings that read as their given label less surely than this are mirrored to check, and
-   * the mirror must read so at least {@link #MIRROR_GAIN} more surely: a symmetric drawing (i, v,
-   * x, viii) reads the same either way and never counts as mirrored.
-   */
-  static final double MIRROR_GIVEN_AS_DRAWN = 0.3;
-
-  static final double MIRROR_GAIN = 0.25;
+      Function<int[], float[][]> mirrored) {}
 
   /**
    * The verdicts, with a line for the user about anything that was left out and why.
@@ -141,14 +126,14 @@ public final class DataVerdicts {
     int n = in.paths().length;
     int k = in.labels().size();
     Verdict[] out = new Verdict[n];
-    java.util.Arrays.fill(out, Verdict.NONE);
+    Arrays.fill(out, Verdict.NONE);
     if (n == 0) {
       return new Result(out, null, new double[0], null, Double.NaN, "");
     }
     progress.update("Looking for leaks and duplicates", 0, -1);
     Neighbors nb =
         ExactSearch.create().searchSelf(Vectors.of(in.vectors()), Math.min(5, n - 1), progress);
-    copies(in, nb, out, false);
+    CopyVerdicts.mark(in, nb, out, false);
 
     progress.update("Looking for junk", 0, -1);
     double[] pJunk = JunkJudge.probability(in.vectors(), in.given(), k, in.junk(), seed);
@@ -171,7 +156,7 @@ public final class DataVerdicts {
       }
     }
 
-    copies(in, nb, out, true);
+    CopyVerdicts.mark(in, nb, out, true);
 
     String message = "";
     double share = Double.NaN;
@@ -227,106 +212,9 @@ public final class DataVerdicts {
               judges(in, rows, i, suggested, share, pJunk[i]));
     }
     if (in.mirrored() != null) {
-      mirrors(in, rows, out, pJunk, progress);
+      MirrorVerdicts.mark(in, rows, out, pJunk, progress);
     }
     return new Result(out, blend, pJunk, rows, share, message);
-  }
-
-  /**
-   * Label errors and junk (by the junk judge) that read as their given label once mirrored, while
-   * as drawn they read as no class surely, become "mirrored": a mirrored "iv", an "xi" filed as ix,
-   * a backwards "vii". A drawing that reads surely as another class stays a label error (a "vi"
-   * filed as iv is indistinguishable from a mirrored iv; the label is the better guess then).
-   */
-  private static void mirrors(
-      Input in, EmbeddingJudge.Rows rows, Verdict[] out, double[] pJunk, Progress progress) {
-    List<Integer> candidates = new ArrayList<>();
-    for (int i = 0; i < out.length; i++) {
-      boolean open =
-          out[i].kind() == Kind.NONE
-              || out[i].kind() == Kind.LABEL_ERROR
-              || (out[i].kind() == Kind.JUNK && out[i].judges().startsWith("junk judge"));
-      float[] drawn = rows.knn()[i];
-      String label = in.labels().get(in.given()[i]);
-      boolean symmetric = new StringBuilder(label).reverse().toString().equals(label);
-      if (open && !symmetric && drawn[in.given()[i]] < MIRROR_GIVEN_AS_DRAWN) {
-        candidates.add(i);
-      }
-    }
-    if (candidates.isEmpty()) {
-      return;
-    }
-    progress.update("Reading mirrored drawings", 0, -1);
-    int[] ids = candidates.stream().mapToInt(Integer::intValue).toArray();
-    float[][] mirrored = in.mirrored().apply(ids);
-    for (int c = 0; c < ids.length; c++) {
-      int i = ids[c];
-      if (mirrored[c] == null) {
-        continue;
-      }
-      float[] vote = vote(mirrored[c], in.vectors(), in.given(), in.labels().size(), i);
-      int g = in.given()[i];
-      float[] drawn = rows.knn()[i];
-      if (ClassRows.argmax(vote) == g
-          && vote[g] >= MIRROR_READS
-          && drawn[ClassRows.argmax(drawn)] < MIRROR_READS
-          && vote[g] >= drawn[g] + MIRROR_GAIN) {
-        out[i] =
-            new Verdict(
-                Kind.MIRRORED,
-                -1,
-                drawn[g],
-                String.format(
-                    Locale.ROOT,
-                    "mirrored it reads as %s %.2f; as drawn as no class surely (%s %.2f) · junk %.2f",
-                    in.labels().get(g),
-                    vote[g],
-                    in.labels().get(ClassRows.argmax(drawn)),
-                    drawn[ClassRows.argmax(drawn)],
-                    pJunk[i]));
-      }
-    }
-  }
-
-  /** The k-NN vote of the dataset's images for one vector, the image itself left out. */
-  private static float[] vote(float[] v, float[][] vectors, int[] given, int classes, int self) {
-    int k = Math.min(EmbeddingJudge.K, vectors.length - 1);
-    float[] best = new float[k];
-    int[] bestId = new int[k];
-    java.util.Arrays.fill(best, Float.NEGATIVE_INFINITY);
-    java.util.Arrays.fill(bestId, -1);
-    for (int j = 0; j < vectors.length; j++) {
-      if (j == self) {
-        continue;
-      }
-      float s = 0;
-      for (int d = 0; d < v.length; d++) {
-        s += v[d] * vectors[j][d];
-      }
-      if (k > 0 && s > best[k - 1]) {
-        int pos = k - 1;
-        while (pos > 0 && best[pos - 1] < s) {
-          best[pos] = best[pos - 1];
-          bestId[pos] = bestId[pos - 1];
-          pos--;
-        }
-        best[pos] = s;
-        bestId[pos] = j;
-      }
-    }
-    double[] votes = new double[classes];
-    java.util.Arrays.fill(votes, EmbeddingJudge.SMOOTHING);
-    for (int r = 0; r < k; r++) {
-      if (bestId[r] >= 0 && best[r] > 0) {
-        votes[given[bestId[r]]] += best[r];
-      }
-    }
-    double total = java.util.Arrays.stream(votes).sum();
-    float[] row = new float[classes];
-    for (int c = 0; c < classes; c++) {
-      row[c] = (float) (votes[c] / total);
-    }
-    return row;
   }
 
   private static double share(Input in, float[][] judge) {
@@ -385,77 +273,5 @@ public final class DataVerdicts {
         in.labels().get(best),
         row[best],
         best == suggested ? " ✓" : "");
-  }
-
-  /**
-   * Byte-identical (and with {@code near}, near-identical) images among those without a verdict
-   * yet: across train and val the val copy is a leak (the train copy is kept); within a split every
-   * copy but the first by path is a duplicate. Near-identical copies are looked for after junk,
-   * since the glyph embeddings of noisy pages are all alike.
-   */
-  private static void copies(Input in, Neighbors nb, Verdict[] out, boolean near) {
-    int n = in.paths().length;
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    Map<String, Integer> byHash = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      Integer first = byHash.putIfAbsent(in.hashes()[i], i);
-      if (first != null && out[i].kind() == Kind.NONE && out[first].kind() == Kind.NONE) {
-        union(parent, first, i);
-      }
-      if (!near || out[i].kind() != Kind.NONE) {
-        continue;
-      }
-      int[] ids = nb.idMatrix()[i];
-      float[] sims = nb.similarities(i);
-      for (int r = 0; r < ids.length; r++) {
-        if (ids[r] >= 0 && sims[r] >= NEAR_IDENTICAL && out[ids[r]].kind() == Kind.NONE) {
-          union(parent, i, ids[r]);
-        }
-      }
-    }
-    Map<Integer, List<Integer>> groups = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
-    }
-    for (List<Integer> g : groups.values()) {
-      if (g.size() < 2) {
-        continue;
-      }
-      g.sort(
-          java.util.Comparator.comparingInt((Integer i) -> in.splits()[i] == Split.TRAIN ? 0 : 1)
-              .thenComparing(i -> in.paths()[i]));
-      int kept = g.get(0);
-      for (int i : g.subList(1, g.size())) {
-        boolean same = in.hashes()[i].equals(in.hashes()[kept]);
-        String how = same ? "byte-identical to " : "the same drawing as ";
-        String label =
-            in.given()[i] == in.given()[kept]
-                ? ""
-                : " (labelled " + in.labels().get(in.given()[kept]) + " there)";
-        Kind kind = in.splits()[i] == in.splits()[kept] ? Kind.DUPLICATE : Kind.LEAK;
-        out[i] =
-            new Verdict(
-                kind, -1, 0f, how + in.paths()[kept] + label + ": delete this copy, keep that one");
-      }
-    }
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }
