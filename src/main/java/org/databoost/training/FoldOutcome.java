@@ -101,6 +101,9 @@ record FoldOutcome(
       }
       int rows = in.readInt();
       int cols = in.readInt();
+      if (epochs < 0 || rows < 0 || cols < 0 || (long) rows * cols > Integer.MAX_VALUE) {
+        throw new IOException(file + " is not a usable fold outcome.");
+      }
       float[][] logits = new float[rows][cols];
       for (float[] row : logits) {
         for (int c = 0; c < cols; c++) {

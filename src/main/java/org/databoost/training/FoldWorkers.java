@@ -130,6 +130,8 @@ final class FoldWorkers implements AutoCloseable {
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        failure = new IOException("Parallel cross-validation stopped: " + e, e);
       } finally {
         if (failure != null) {
           killAll();

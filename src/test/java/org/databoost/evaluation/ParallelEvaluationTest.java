@@ -71,6 +71,9 @@ class ParallelEvaluationTest {
     EvaluationService.Result inProcess;
     Path work;
     try (Workspace ws = open()) {
+      // what a killed run leaves behind is deleted by the next one
+      Path left = Files.createDirectories(ws.stateDir().resolve("work").resolve("job-killed"));
+      Files.writeString(left.resolve("fold-1.spec"), "left by a killed run");
       parallel = service.evaluate(ws, TINY.withJobs(2), recording);
       inProcess = service.evaluate(ws, TINY.withJobs(1), Progress.NONE);
       work = ws.stateDir().resolve("work");
