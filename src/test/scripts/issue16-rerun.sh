@@ -23,8 +23,10 @@ show() {
   shift
   out=$("$@" 2>&1)
   rc=$?
-  printf '%-34s | exit %d | %s\n' "$name" "$rc" "$(grep -v '^\s*$' <<<"$out" | head -3 \
-    | tr '\n' ' ' | cut -c1-260)"
+  # progress bars left out; an error line, when there is one, first
+  out=$(grep -vE '^\s*$|\] +[0-9]+%' <<<"$out")
+  out=$( (grep '^databoost:' <<<"$out"; grep -v '^databoost:' <<<"$out") | head -3 | tr '\n' ' ')
+  printf '%-34s | exit %d | %s\n' "$name" "$rc" "${out:0:300}"
 }
 outside_files() { find "$w/outside" -type f | wc -l; }
 
