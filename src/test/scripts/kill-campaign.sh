@@ -1,102 +1,174 @@
 #!/usr/bin/env bash
 # The kill -9 campaign for the jobs that run in a relaunched child JVM: evaluate and boost. Each
 # case starts the real command (`java -jar target/databoost.jar ...`, which restarts itself in a
-# child JVM), waits for a stage in its progress output, then kills the parent or the child with
-# SIGKILL, and checks:
-#   - after a parent kill, the child is gone within 5 s (it watches its parent);
-#   - the dataset opens again (lock released) and no original image is lost or changed;
-#   - every image on disk that was not there before is accounted for by an edit in the history;
-#   - a Boost round killed after its write and before its retraining is marked
-#     "added, not retrained" (child killed) or was undone by the child's cancel (parent killed).
+# child JVM: the "parent" is that java -jar, the "child" the JVM it started), waits for a stage in
+# its progress output, then sends SIGKILL to the parent, the child or both at once, and checks:
+#   - no process is left: after a parent kill the child stops by itself (it watches its parent),
+#     after a child kill the parent ends;
+#   - the next open works (lock released), reports no damage and no "changes made outside", and a
+#     second open reports nothing (the catalog matches the disk);
+#   - nothing is lost: every file that was in the dataset (outside .databoost) is still there,
+#     byte for byte;
+#   - every file that is new in the dataset was added by a Boost round the history shows in place,
+#     and a round in place that has no retrained run is marked "added, not retrained";
+#   - nothing is written outside the dataset: the case folder holds only the dataset, the logs and
+#     the per-case user data folder, and that holds no image and no workspace state.
 # Not part of the unit tests (minutes of training). Needs target/databoost.jar (mvn package).
-# Usage: src/test/scripts/kill-campaign.sh [WORK_DIR]     prints one line per case, exit 1 on a failure
+# Usage: src/test/scripts/kill-campaign.sh [WORK_DIR [CASE_NAME_REGEX]]
+#   prints one line per case and a summary, exit 1 on a failure
 set -uo pipefail
 cd "$(dirname "$0")/../../.."
 
-work="${1:-target/kill-campaign}"
+work="$(realpath -m "${1:-target/kill-campaign}")"
+only="${2:-.}"
 jar="$PWD/target/databoost.jar"
 [[ -f "$jar" ]] || { echo "build the jar first: mvn -B -ntp -q package -DskipTests" >&2; exit 2; }
 rm -rf "$work" && mkdir -p "$work"
 failures=0
+cases=0
 
-db() { java -jar "$jar" "$@"; }
+# every file of a dataset outside .databoost, as "sha1  path" lines, in plain byte order
+files() { (cd "$1" && find . -path ./.databoost -prune -o -type f -print0 | xargs -0 -r sha1sum \
+  | LC_ALL=C sort); }
 
-# sha1 of every image outside .databoost, as "hash path" lines, sorted by path
-images() { (cd "$1" && find . -path ./.databoost -prune -o -type f -name '*.png' -print0 \
-  | xargs -0 sha1sum | sort -k2); }
-
-# waits until FILE has a line matching PATTERN (extended regex) or T seconds pass; 0 when found
+# waits until FILE has N lines matching PATTERN (extended regex) or T seconds pass; 0 when found
 wait_for() {
-  local file=$1 pattern=$2 t=$3 i=0
-  while (( i < t * 10 )); do
-    grep -qE -- "$pattern" "$file" 2>/dev/null && return 0
-    sleep 0.1; i=$((i + 1))
+  local file=$1 pattern=$2 n=$3 t=$4 i=0
+  while ((i < t * 20)); do
+    (($(grep -cE -- "$pattern" "$file" 2>/dev/null) >= n)) && return 0
+    kill -0 "$parent" 2>/dev/null || return 1
+    sleep 0.05
+    i=$((i + 1))
   done
   return 1
 }
 
-# run_case NAME WHO(parent|child) PATTERN DELAY EXPECT(none|unchecked|any) COMMAND...
-run_case() {
-  local name=$1 who=$2 pattern=$3 delay=$4 expect=$5; shift 5
-  local data="$work/$name/data" log="$work/$name/log.txt"
-  mkdir -p "$work/$name"
-  cp -r "$work/base" "$data"
-  local before; before=$(images "$data")
-  db "$@" "$data" > "$log" 2>&1 &
-  local parent=$!
-  if ! wait_for "$log" "$pattern" 900; then
-    echo "FAIL $name: never saw '$pattern'"; failures=$((failures + 1))
-    kill -9 "$parent" 2>/dev/null; pkill -9 -P "$parent" 2>/dev/null; return
-  fi
-  sleep "$delay"
-  local child; child=$(pgrep -P "$parent" java | head -1)
-  [[ -n "$child" ]] || { echo "FAIL $name: no child JVM"; failures=$((failures + 1)); return; }
-  local t0; t0=$(date +%s.%N)
-  if [[ $who == parent ]]; then kill -9 "$parent"; else kill -9 "$child"; fi
-  local gone=""
-  for _ in $(seq 1 100); do
-    if ! kill -0 "$child" 2>/dev/null; then gone=yes; break; fi
+# waits until none of the PIDs runs, at most T seconds; prints the seconds it took
+wait_gone() {
+  local t=$1 t0 p alive
+  shift
+  t0=$(date +%s.%N)
+  while :; do
+    alive=0
+    for p in "$@"; do
+      # a zombie parent (killed, not yet reaped by this shell) counts as gone
+      [[ -n $p ]] && kill -0 "$p" 2>/dev/null && [[ $(ps -o stat= -p "$p") != Z* ]] && alive=1
+    done
+    ((alive == 0)) && break
+    if (($(echo "$(date +%s.%N) - $t0 > $t" | bc))); then
+      echo "timeout"
+      return 1
+    fi
     sleep 0.05
   done
-  local secs; secs=$(echo "$(date +%s.%N) - $t0" | bc)
-  if [[ -z $gone ]]; then
-    echo "FAIL $name: the child $child still runs 5 s after the $who was killed"
-    failures=$((failures + 1)); kill -9 "$child" 2>/dev/null
-  fi
-  wait "$parent" 2>/dev/null
-  local history; history=$(db history "$data" 2>&1); local hc=$?
-  local after; after=$(images "$data")
-  local lost; lost=$(comm -23 <(echo "$before") <(echo "$after") | wc -l)
-  local added; added=$(comm -13 <(echo "$before") <(echo "$after") | wc -l)
-  local unchecked=no
-  grep -q "added, not retrained" <<< "$history" && unchecked=yes
-  local verdict=ok
-  (( hc == 0 )) || verdict="history failed ($hc)"
-  (( lost == 0 )) || verdict="$lost original images lost or changed"
-  case $expect in
-    none) (( added == 0 )) || verdict="$added images added and left in place" ;;
-    unchecked) [[ $unchecked == yes ]] || verdict="the written round is not marked" ;;
-  esac
-  if (( added > 0 )) && [[ $unchecked == no ]] && ! grep -q "Boost round" <<< "$history"; then
-    verdict="$added new images that no edit accounts for"
-  fi
-  [[ $verdict == ok ]] || failures=$((failures + 1))
-  printf '%-4s %-34s killed %-6s child gone after %5.2f s; lost %d, added %d, marked %s%s\n' \
-    "$([[ $verdict == ok ]] && echo ok || echo FAIL)" "$name" "$who" "$secs" "$lost" "$added" \
-    "$unchecked" "$([[ $verdict == ok ]] || echo " — $verdict")"
+  printf '%.2f' "$(echo "$(date +%s.%N) - $t0" | bc)"
 }
 
-db sample "$work/base" --train 12 --val 6 --seed 3 > /dev/null || exit 2
-EVAL=(evaluate --preset quick --folds 2 --epochs 2 --threads 1)
-BOOST=(boost --preset quick --epochs 2 --threads 1 --candidates 600 --k 3 --rounds 1)
+# run_case NAME WHO(parent|child|both) PATTERN N DELAY COMMAND...: kills DELAY s after the Nth
+# output line that matches PATTERN
+run_case() {
+  local name=$1 who=$2 pattern=$3 n=$4 delay=$5
+  shift 5
+  [[ $name =~ $only ]] || return 0
+  cases=$((cases + 1))
+  local dir="$work/$name"
+  local data="$dir/data" log="$dir/log.txt" xdg="$dir/user-data"
+  mkdir -p "$dir"
+  cp -a "$work/base" "$data"
+  local before
+  before=$(files "$data")
+  XDG_DATA_HOME="$xdg" java -jar "$jar" "$@" "$data" >"$log" 2>&1 &
+  parent=$!
+  local verdict=ok child="" secs="-"
+  if ! wait_for "$log" "$pattern" "$n" 600; then
+    verdict="never saw '$pattern' $n times"
+  else
+    sleep "$delay"
+    child=$(pgrep -P "$parent" java | head -1)
+    if [[ -z $child ]]; then
+      verdict="no child JVM under $parent"
+    else
+      case $who in
+        parent) kill -9 "$parent" ;;
+        child) kill -9 "$child" ;;
+        both) kill -9 "$parent" "$child" ;;
+      esac
+      # the child has 20 s to cancel (a Boost round undoes its write) before it exits by itself
+      secs=$(wait_gone 30 "$parent" "$child") || verdict="a process still runs 30 s after the kill"
+    fi
+  fi
+  kill -9 "$parent" $child 2>/dev/null
+  wait "$parent" 2>/dev/null
 
-run_case eval-parent-checking parent "Checking images" 0 none "${EVAL[@]}"
-run_case eval-parent-fold1 parent "fold 1/2: train epoch" 1 none "${EVAL[@]}"
-run_case eval-parent-fold2 parent "fold 2/2: train epoch" 1 none "${EVAL[@]}"
-run_case eval-child-fold1 child "fold 1/2: train epoch" 1 none "${EVAL[@]}"
-run_case boost-parent-baseline parent "Training the baseline" 2 none "${BOOST[@]}"
-run_case boost-parent-after-write parent "Writing chosen candidates.*100%" 0 none "${BOOST[@]}"
-run_case boost-child-after-write child "Writing chosen candidates.*100%" 0 unchecked "${BOOST[@]}"
-run_case boost-parent-retraining parent "Writing chosen candidates.*100%" 6 none "${BOOST[@]}"
-echo "$failures failure(s)"
-(( failures == 0 ))
+  # the next open, then a second one that must have nothing to report
+  local h1 h2 rc1 rc2
+  h1=$(XDG_DATA_HOME="$xdg" java -jar "$jar" history "$data" 2>&1)
+  rc1=$?
+  h2=$(XDG_DATA_HOME="$xdg" java -jar "$jar" history "$data" 2>&1)
+  rc2=$?
+  printf '%s\n--- second open\n%s\n' "$h1" "$h2" >"$dir/history.txt"
+  local after lost new placed unchecked
+  after=$(files "$data")
+  lost=$(LC_ALL=C comm -23 <(echo "$before") <(echo "$after") | grep -c .)
+  new=$(LC_ALL=C comm -13 <(echo "$before") <(echo "$after") | grep -c .)
+  # files of add edits in place (done, not undone), as the history counts them
+  placed=$(awk '$4 == "add" && $5 == "done" && !/\(undone\)/ { n += $6 } END { print n + 0 }' \
+    <<<"$h2")
+  unchecked=$(grep -c "(added, not retrained)" <<<"$h2")
+  # what the next open said before the history table, if anything
+  local said
+  said=$(sed -n '/^ *# *time\|^No edits yet/q;p' <<<"$h1" | head -1 | cut -c1-70)
+  local outside
+  outside=$(cd "$dir" && find . -path ./data -prune -o -type f -print \
+    | grep -vE '^\./(log\.txt|history\.txt)$|^\./user-data/databoost/(logs|native)/' | head -3)
+  local stray
+  stray=$(LC_ALL=C comm -13 <(echo "$before" | awk '{ print $2 }' | LC_ALL=C sort) \
+    <(echo "$after" | awk '{ print $2 }' | LC_ALL=C sort) | grep -vE '^\./train/[^/]+/[^/]+\.png$' | head -3)
+
+  if [[ $verdict == ok ]]; then
+    if ((rc1 != 0 || rc2 != 0)); then
+      verdict="history failed ($rc1/$rc2)"
+    elif grep -qiE "outside Databoost|rebuilt|damaged" <<<"$h1"; then
+      verdict="the next open reported: $(grep -iE "outside|rebuilt|damaged" <<<"$h1" | head -1)"
+    elif ! head -1 <<<"$h2" | grep -qE '^ +# +time|^No edits yet'; then
+      verdict="the second open still reported: $(head -1 <<<"$h2")"
+    elif ((lost > 0)); then
+      verdict="$lost original files lost or changed"
+    elif ((new != placed)); then
+      verdict="$new new files on disk, $placed added by edits in place"
+    elif [[ -n $stray ]]; then
+      verdict="new files outside train/<label>/: $stray"
+    elif ((new > 0 && unchecked == 0)) && ! grep -q "^Round" "$log"; then
+      verdict="$new added files in place, neither retrained nor marked"
+    elif [[ -n $outside ]]; then
+      verdict="written outside the dataset: $outside"
+    fi
+  fi
+  [[ $verdict == ok ]] || failures=$((failures + 1))
+  printf '| %-28s | %-6s | %-36s | %6s | %4d | %4d | %3d | %s | %s |\n' "$name" "$who" \
+    "${pattern:0:30} #$n +${delay}s" "$secs" "$lost" "$new" "$unchecked" "${said:--}" \
+    "$([[ $verdict == ok ]] && echo ok || echo "FAIL: $verdict")"
+}
+
+XDG_DATA_HOME="$work/user-data" java -jar "$jar" sample "$work/base" --train 40 --val 20 --seed 3 \
+  >/dev/null 2>&1 || exit 2
+# catalogue it once, so that every case starts from a dataset Databoost has seen
+XDG_DATA_HOME="$work/user-data" java -jar "$jar" history "$work/base" >/dev/null || exit 2
+EVAL=(evaluate --preset quick --folds 2 --epochs 3 --threads 1)
+BOOST=(boost --preset quick --epochs 2 --threads 1 --candidates 4000 --k 8 --rounds 1)
+
+echo "| case | killed | when (Nth output line matching, + delay) | gone s | lost | new | marked | next open said | verdict |"
+echo "|---|---|---|---|---|---|---|---|---|"
+for who in parent child both; do
+  run_case "eval-$who-scan" "$who" "^Checking images" 1 0 "${EVAL[@]}"
+  run_case "eval-$who-training" "$who" "^fold 1/2: train epoch 2" 1 0 "${EVAL[@]}"
+  run_case "eval-$who-embeddings" "$who" "^Computing embeddings" 1 0 "${EVAL[@]}"
+  run_case "eval-$who-results" "$who" "^nearest neighbours" 1 0 "${EVAL[@]}"
+  run_case "boost-$who-baseline" "$who" "^train epoch 1/" 1 1 "${BOOST[@]}"
+  run_case "boost-$who-adding" "$who" "^Copying new images" 1 0 "${BOOST[@]}"
+  run_case "boost-$who-after-write" "$who" "^Writing chosen candidates.*100%" 1 0 "${BOOST[@]}"
+  # the third scan is the retraining's: baseline, the pool's, then the one after the write
+  run_case "boost-$who-retraining" "$who" "^Checking images .* 0%" 3 3 "${BOOST[@]}"
+done
+echo "$failures failure(s) in $cases case(s)"
+((failures == 0))

@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -85,8 +86,11 @@ public final class AtomicFileWriter {
       why = "the folder " + folder + " is on a read-only file system";
     } else if (text.contains("No space left") || text.contains("Disk quota exceeded")) {
       why = "the disk holding " + folder + " is full";
+    } else if (e instanceof NoSuchFileException) {
+      // the folder exists (checked first) but refuses a new file: /proc, a vanished mount
+      why = "the folder " + folder + " does not let new files be created in it";
     } else {
-      why = reason == null ? e.getClass().getSimpleName() : reason;
+      why = reason == null ? "the system refused (" + e.getClass().getSimpleName() + ")" : reason;
     }
     return new IOException("Cannot write " + target + ": " + why + ".", e);
   }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,11 @@ class AtomicFileWriterTest {
         AtomicFileWriter.explained(target, new IOException("No space left on device"))
             .getMessage()
             .endsWith("is full."));
+    assertTrue(
+        AtomicFileWriter.explained(target, new NoSuchFileException(part))
+            .getMessage()
+            .endsWith("does not let new files be created in it."),
+        "a folder such as /proc that refuses a new file is named, with no exception's name");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.databoost.app.common.Session;
@@ -48,6 +49,25 @@ public final class ImageEdits {
           (ws, p) -> ws.relabel(change, label, p),
           "Relabelled " + count(change.size()) + " to " + label);
     }
+  }
+
+  /**
+   * Relabels to a label the user typed by name. A label no image has yet is created only when
+   * {@code confirmNew} (asked with the typed label and the labels there are) says yes, so that a
+   * typo never silently makes a new class; nothing typed does nothing.
+   */
+  public void relabelByName(
+      List<ImageItem> selected, String typed, BiPredicate<String, List<String>> confirmNew) {
+    String label = typed == null ? "" : typed.strip();
+    if (label.isEmpty()) {
+      return;
+    }
+    List<String> known = List.copyOf(table.labels());
+    if (!known.contains(label) && !confirmNew.test(label, known)) {
+      session.say("Nothing was relabelled: there is no label '" + label + "' yet.");
+      return;
+    }
+    relabel(selected, label);
   }
 
   /** Moves the selected images to the trash. */

@@ -2,7 +2,6 @@ package org.databoost.app.images;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -82,30 +81,26 @@ public final class SelectionMenu {
     TextInputDialog ask = new TextInputDialog();
     ask.setTitle("Relabel");
     ask.setHeaderText("Relabel " + count(selected.size()) + " as:");
-    Optional<String> typed = ask.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
-    if (typed.isEmpty()) {
-      return;
-    }
-    String label = typed.get();
-    if (!model.labels().contains(label)) {
-      Alert confirm =
-          new Alert(
-              Alert.AlertType.CONFIRMATION,
-              "No image is labelled '"
-                  + label
-                  + "' yet (the labels are "
-                  + String.join(", ", model.labels())
-                  + "). Create the new label '"
-                  + label
-                  + "'?",
-              ButtonType.YES,
-              ButtonType.NO);
-      confirm.setHeaderText("A new label");
-      if (confirm.showAndWait().filter(b -> b == ButtonType.YES).isEmpty()) {
-        return;
-      }
-    }
-    model.edits().relabel(selected, label);
+    ask.showAndWait()
+        .ifPresent(
+            typed -> model.edits().relabelByName(selected, typed, SelectionMenu::confirmNewLabel));
+  }
+
+  private static boolean confirmNewLabel(String label, List<String> known) {
+    Alert confirm =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            "No image is labelled '"
+                + label
+                + "' yet (the labels are "
+                + String.join(", ", known)
+                + "). Create the new label '"
+                + label
+                + "'?",
+            ButtonType.YES,
+            ButtonType.NO);
+    confirm.setHeaderText("A new label");
+    return confirm.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
   }
 
   private static String count(int n) {

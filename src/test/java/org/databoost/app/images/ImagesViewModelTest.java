@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.databoost.app.TestServices;
@@ -273,5 +274,35 @@ class ImagesViewModelTest {
     assertTrue(line.contains("2 images"), line);
     vm.edits().undo();
     assertTrue(vm.boostUnchecked().isEmpty(), vm.boostUnchecked().toString());
+  }
+
+  /** A typo in the window's "Another label…" never silently makes a new class. */
+  @Test
+  void aLabelTypedByNameThatNoImageHasIsOnlyCreatedWhenConfirmed() {
+    ImageItem img = vm.allRows().stream().filter(i -> i.given().equals("iv")).findFirst().get();
+    String name = img.fileName();
+    List<String> asked = new ArrayList<>();
+    vm.edits()
+        .relabelByName(
+            List.of(img),
+            " vl ",
+            (label, known) -> {
+              asked.add(label + " " + known.size());
+              return false;
+            });
+    assertEquals(List.of("vl 10"), asked, "asked once, with the labels there are");
+    assertEquals("iv", byName(name).given(), "declined: nothing changed");
+    assertFalse(vm.labels().contains("vl"));
+    asked.clear();
+    vm.edits().relabelByName(List.of(img), "v", (label, known) -> asked.add(label));
+    assertEquals(List.of(), asked, "a label images have is not asked about");
+    assertEquals("v", byName(name).given());
+    vm.edits().relabelByName(List.of(byName(name)), "xi", (label, known) -> asked.add(label));
+    assertEquals(List.of("xi"), asked);
+    assertEquals("xi", byName(name).given(), "confirmed: the new label is made");
+  }
+
+  private ImageItem byName(String fileName) {
+    return vm.allRows().stream().filter(i -> i.fileName().equals(fileName)).findFirst().get();
   }
 }
