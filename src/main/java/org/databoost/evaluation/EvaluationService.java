@@ -22,6 +22,7 @@ import org.databoost.training.ImagePrediction;
 import org.databoost.training.TrainingConfig;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
+import org.databoost.workspace.UsableImages;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
 import org.slf4j.Logger;
@@ -67,12 +68,7 @@ public final class EvaluationService {
 
   private DatasetScan scan(Workspace ws, Progress progress)
       throws DatasetException, WorkspaceException {
-    DatasetScan scan = scanner.scan(ws.layout().root(), ws.hashCache(), progress);
-    if (!scan.isUsable()) {
-      throw new DatasetException(
-          "The dataset cannot be evaluated: " + scan.unusableReason().orElse("not usable"));
-    }
-    return scan;
+    return UsableImages.scan(scanner, ws, progress);
   }
 
   private Result flagsOnly(Workspace ws, DatasetScan scan, long seed, String why, Progress progress)
@@ -186,8 +182,23 @@ public final class EvaluationService {
       Map<String, String> extraParameters,
       Progress progress)
       throws IOException, WorkspaceException, DatasetException {
+    return evaluate(ws, scan(ws, progress), config, kind, extraParameters, progress);
+  }
+
+  /**
+   * As {@link #evaluate(Workspace, TrainingConfig, String, Map, Progress)} on {@code scan}, the
+   * caller's usable scan of the workspace as it is now ({@link UsableImages}), so that a job that
+   * has just scanned does not scan again.
+   */
+  public Result evaluate(
+      Workspace ws,
+      DatasetScan scan,
+      TrainingConfig config,
+      String kind,
+      Map<String, String> extraParameters,
+      Progress progress)
+      throws IOException, WorkspaceException, DatasetException {
     Instant started = Instant.now();
-    DatasetScan scan = scan(ws, progress);
     java.util.Optional<String> cannot = cannotTrain(scan, config);
     if (cannot.isPresent()) {
       LOG.info(cannot.get());
