@@ -106,8 +106,8 @@ public final class BoostService {
             ? reusable.get()
             : train(ws, scan, o.training(), KIND_BASELINE, Map.of(), progress);
     long baselineRunId = state.runId();
-    double valBaseline = accuracy(state, "val");
-    OptionalDouble lbBaseline = optionalAccuracy(state, "label_book");
+    double valBaseline = accuracy(state, Split.VAL);
+    OptionalDouble lbBaseline = optionalAccuracy(state, Split.LABEL_BOOK);
 
     Augmenter augmenter = new Augmenter(strength(o.augmentationStrength()));
     List<RoundReport> rounds = new ArrayList<>();
@@ -306,8 +306,8 @@ public final class BoostService {
       undoOwn(ws, op.opId());
     }
     return new Ablation(
-        OptionalDouble.of(accuracy(random, "val")),
-        optionalAccuracy(random, "label_book"),
+        OptionalDouble.of(accuracy(random, Split.VAL)),
+        optionalAccuracy(random, Split.LABEL_BOOK),
         OptionalLong.of(random.runId()),
         seconds(a0));
   }

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.DatasetScanner;
@@ -22,6 +24,8 @@ import org.databoost.training.ImagePrediction;
 import org.databoost.training.TrainingConfig;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
+import org.databoost.workspace.RunResults;
+import org.databoost.workspace.RunResults.Stage;
 import org.databoost.workspace.UsableImages;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
@@ -107,21 +111,20 @@ public final class EvaluationService {
     params.put("judges", "glyph k-NN + probe, junk judge, ink, copies");
     params.put("seed", Long.toString(seed));
     params.put("program_version", org.databoost.about.Version.get());
-    Map<String, String> metrics = new LinkedHashMap<>();
-    issueCount(records)
-        .forEach((k, v) -> metrics.put("issues." + k.replace(' ', '_'), Integer.toString(v)));
     Instant finished = Instant.now();
-    metrics.put(
-        "seconds.total",
-        String.format(
-            java.util.Locale.ROOT,
-            "%.6g",
-            (finished.toEpochMilli() - started.toEpochMilli()) / 1e3));
+    RunResults results =
+        new RunResults(
+            Map.of(),
+            OptionalInt.empty(),
+            OptionalDouble.empty(),
+            Map.of(Stage.TOTAL, (finished.toEpochMilli() - started.toEpochMilli()) / 1e3),
+            issueCount(records),
+            Map.of());
     if (!message.isEmpty()) {
       params.put("message", message);
     }
     RunRecord record =
-        new RunRecord(0, FLAGS_KIND, started, finished, labels, params, metrics, List.of());
+        new RunRecord(0, FLAGS_KIND, started, finished, labels, params, results, List.of());
     return new Result(ws.runs().save(record, records), records, null, message);
   }
 
@@ -248,7 +251,7 @@ public final class EvaluationService {
               record.finishedAt(),
               record.labels(),
               params,
-              record.metrics(),
+              record.results(),
               record.epochs());
     }
     progress.checkCancelled(); // a cancelled evaluation stores nothing

@@ -62,7 +62,7 @@ public final class RunStore {
       ps.setLong(3, run.finishedAt().toEpochMilli());
       ps.setString(4, String.join("\n", run.labels()));
       ps.setString(5, encode(run.parameters()));
-      ps.setString(6, encode(run.metrics()));
+      ps.setString(6, encode(run.results().stored()));
       ps.setString(7, String.join("\n", run.epochs()));
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -154,7 +154,7 @@ public final class RunStore {
                 Instant.ofEpochMilli(rs.getLong("finished_at")),
                 lines(rs.getString("labels")),
                 decode(rs.getString("parameters")),
-                decode(rs.getString("metrics")),
+                RunResults.fromStored(decode(rs.getString("metrics"))),
                 lines(rs.getString("epochs"))));
       }
     } catch (SQLException e) {

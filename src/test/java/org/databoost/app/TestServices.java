@@ -10,6 +10,7 @@ import org.databoost.dataset.LabelOrder;
 import org.databoost.workspace.ImageRow;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
+import org.databoost.workspace.RunResults;
 import org.databoost.workspace.Workspace;
 
 /**
@@ -77,6 +78,7 @@ public final class TestServices {
     Map<String, String> metrics = new LinkedHashMap<>();
     metrics.put("accuracy.val", Double.toString(val == 0 ? 0 : (double) right / val));
     metrics.put("accuracy.train", "0.8");
+    RunResults results = RunResults.fromStored(metrics);
     Instant now = Instant.now();
     return ws.runs()
         .save(
@@ -87,7 +89,7 @@ public final class TestServices {
                 now,
                 labels,
                 params,
-                metrics,
+                results,
                 List.of("epoch,loss,val_accuracy,seconds", "1,0.5,0.8,2.0")),
             preds);
   }

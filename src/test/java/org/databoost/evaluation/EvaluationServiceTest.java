@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.databoost.dataset.DatasetScanner;
+import org.databoost.dataset.Split;
 import org.databoost.report.ExcelReportWriter;
 import org.databoost.report.ReportData;
 import org.databoost.report.ReportOptions;
@@ -66,7 +67,7 @@ class EvaluationServiceTest {
         assertEquals(-1, p.fold());
       }
     }
-    assertTrue(result.run().metrics().containsKey("accuracy.val"));
+    assertTrue(result.run().results().accuracy(Split.VAL).isPresent());
     assertEquals("2", result.run().parameters().get("folds"));
     try (Workspace ws = open()) {
       // The labels were also judged by the glyph embeddings, which are now cached for the map.
