@@ -22,7 +22,7 @@ final class RoundReports {
   static State state(RunRecord run, List<PredictionRecord> predictions) {
     Map<String, PredictionRecord> val = new LinkedHashMap<>();
     for (PredictionRecord r : predictions) {
-      if (r.split().equals("val")) {
+      if (r.split() == Split.VAL) {
         val.put(r.path(), r);
       }
     }

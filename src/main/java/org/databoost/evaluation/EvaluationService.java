@@ -93,7 +93,7 @@ public final class EvaluationService {
           new PredictionRecord(
               e.displayPath(),
               e.hash(),
-              e.split().folder(),
+              e.split(),
               given,
               org.databoost.analysis.ClassRows.argmax(row),
               loss,
@@ -223,7 +223,7 @@ public final class EvaluationService {
           new PredictionRecord(
               p.id(),
               hashes.get(p.id()),
-              p.split().folder(),
+              p.split(),
               p.givenIndex(),
               p.predictedIndex(),
               p.loss(),

@@ -61,7 +61,7 @@ public final class RunReport {
       rows.add(
           new ImageRow(
               p.path(),
-              Split.parse(p.split()),
+              p.split(),
               labels.get(p.given()),
               labels.get(p.predicted()),
               p.loss(),

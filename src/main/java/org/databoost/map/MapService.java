@@ -56,7 +56,7 @@ public final class MapService {
       points.add(
           new MapPoint(
               e.displayPath(),
-              e.split().folder(),
+              e.split(),
               e.label(),
               p.x()[i],
               p.y()[i],

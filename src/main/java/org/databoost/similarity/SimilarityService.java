@@ -82,8 +82,7 @@ public final class SimilarityService {
     for (int i = 0; i < images.size(); i++) {
       ImageEntry e = images.get(i);
       out.add(
-          new SimilarityReport.Image(
-              e.displayPath(), e.split().folder(), e.hash(), group[i], outlier[i]));
+          new SimilarityReport.Image(e.displayPath(), e.split(), e.hash(), group[i], outlier[i]));
       facts.putIfAbsent(e.hash(), new ImageFact(e.hash(), group[i], outlier[i]));
       groups = Math.max(groups, group[i] + 1);
     }

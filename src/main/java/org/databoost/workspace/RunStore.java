@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.databoost.dataset.Split;
 
 /**
  * Model runs and their per-image predictions, kept as history in the catalog. A run is saved whole
@@ -83,7 +84,7 @@ public final class RunStore {
         ps.setLong(1, runId);
         ps.setString(2, p.path());
         ps.setString(3, p.hash());
-        ps.setString(4, p.split());
+        ps.setString(4, p.split().folder());
         ps.setInt(5, p.given());
         ps.setInt(6, p.predicted());
         ps.setFloat(7, p.loss());
@@ -122,7 +123,7 @@ public final class RunStore {
               new PredictionRecord(
                   rs.getString("path"),
                   rs.getString("hash"),
-                  rs.getString("split"),
+                  Split.parse(rs.getString("split")),
                   rs.getInt("given"),
                   rs.getInt("predicted"),
                   rs.getFloat("loss"),

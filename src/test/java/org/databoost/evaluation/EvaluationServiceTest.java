@@ -60,7 +60,7 @@ class EvaluationServiceTest {
     for (PredictionRecord p : preds) {
       assertEquals(10, p.probabilities().length);
       assertEquals(64, p.hash().length());
-      if (p.split().equals("train")) {
+      if (p.split() == Split.TRAIN) {
         assertFalse(p.inSample());
         assertTrue(p.fold() == 0 || p.fold() == 1, p.path() + " fold " + p.fold());
       } else {

@@ -36,7 +36,7 @@ class RunStoreTest {
     return new PredictionRecord(
         path,
         "h" + path,
-        "val",
+        Split.VAL,
         given,
         pA >= 0.5f ? 0 : 1,
         0.25f,
