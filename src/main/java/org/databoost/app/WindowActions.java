@@ -36,6 +36,7 @@ import org.databoost.app.runs.RunInfo;
 import org.databoost.app.settings.RecentDatasets;
 import org.databoost.app.settings.WorkbenchSettings;
 import org.databoost.autopilot.AutopilotOptions;
+import org.databoost.dataset.Split;
 
 /**
  * What the window offers to do, as a menu bar (with the shortcuts, Ctrl+Q among them) and a toolbar
@@ -164,7 +165,7 @@ final class WindowActions {
 
   void evaluate() {
     List<ImageItem> rows = w.images().allRows();
-    int train = (int) rows.stream().filter(i -> i.split().equals("train")).count();
+    int train = (int) rows.stream().filter(i -> i.split().equals(Split.TRAIN.folder())).count();
     int n = train > 0 ? train : rows.size();
     var pace =
         w.images().runs().stream()

@@ -24,6 +24,7 @@ import org.databoost.workspace.NewImage;
 import org.databoost.workspace.OpStatus;
 import org.databoost.workspace.OperationResult;
 import org.databoost.workspace.ReadOnlyDatasetException;
+import org.databoost.workspace.UsableImages;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
 
@@ -284,12 +285,7 @@ public final class AutopilotService {
 
   private DatasetScan scan(Workspace ws, Progress progress)
       throws IOException, WorkspaceException, DatasetException {
-    DatasetScan scan = scanner.scan(ws.layout().root(), ws.hashCache(), progress);
-    if (!scan.isUsable()) {
-      throw new DatasetException(
-          "The autopilot cannot run: " + scan.unusableReason().orElse("the dataset is not usable"));
-    }
-    return scan;
+    return UsableImages.scan(scanner, ws, progress);
   }
 
   private static double seconds(long start) {

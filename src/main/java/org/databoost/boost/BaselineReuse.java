@@ -44,7 +44,7 @@ final class BaselineReuse {
     List<PredictionRecord> predictions = ws.runs().predictions(run.id());
     Map<String, String> predicted = new HashMap<>();
     for (PredictionRecord r : predictions) {
-      if (r.split().equals("train") || r.split().equals("val")) {
+      if (r.split() == Split.TRAIN || r.split() == Split.VAL) {
         predicted.put(r.path(), r.hash());
       }
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.databoost.dataset.Split;
 import org.databoost.workspace.HistoryEntry;
 import org.databoost.workspace.OpKind;
 import org.databoost.workspace.OpStatus;
@@ -103,8 +104,8 @@ public final class BoostHistory {
     OptionalDouble randomLb = OptionalDouble.empty();
     OptionalLong randomRun = OptionalLong.empty();
     if (random != null) {
-      randomVal = metric(random, "accuracy.val");
-      randomLb = metric(random, "accuracy.label_book");
+      randomVal = random.results().accuracy(Split.VAL);
+      randomLb = random.results().accuracy(Split.LABEL_BOOK);
       randomRun = OptionalLong.of(random.id());
     }
     RoundReport r =
@@ -122,10 +123,5 @@ public final class BoostHistory {
             new RoundReport.StageSeconds(
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
     return RoundReports.withKept(r, !undone.getOrDefault(op, true));
-  }
-
-  private static OptionalDouble metric(RunRecord run, String key) {
-    String v = run.metrics().get(key);
-    return v == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(v));
   }
 }

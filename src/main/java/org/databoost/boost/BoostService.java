@@ -37,6 +37,7 @@ import org.databoost.workspace.NewImage;
 import org.databoost.workspace.OperationResult;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.ReadOnlyDatasetException;
+import org.databoost.workspace.UsableImages;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
 import org.slf4j.Logger;
@@ -98,20 +99,21 @@ public final class BoostService {
     int moved = o.resplit() ? resplit(ws, o.seed(), progress) : 0;
     Optional<State> reusable =
         moved > 0 ? Optional.empty() : BaselineReuse.latestMatching(ws, o.training());
+    // One scan per state of the dataset: this one serves the baseline, the pool and round 1.
+    DatasetScan scan = scan(ws, progress);
     State state =
         reusable.isPresent()
             ? reusable.get()
-            : train(ws, o.training(), KIND_BASELINE, Map.of(), progress);
+            : train(ws, scan, o.training(), KIND_BASELINE, Map.of(), progress);
     long baselineRunId = state.runId();
-    double valBaseline = accuracy(state, "val");
-    OptionalDouble lbBaseline = optionalAccuracy(state, "label_book");
+    double valBaseline = accuracy(state, Split.VAL);
+    OptionalDouble lbBaseline = optionalAccuracy(state, Split.LABEL_BOOK);
 
     Augmenter augmenter = new Augmenter(strength(o.augmentationStrength()));
     List<RoundReport> rounds = new ArrayList<>();
     String stop;
     CandidatePool pool;
     try (Embedder embedder = Embedders.byName(o.embedder())) {
-      DatasetScan scan = scan(ws, progress);
       List<ImageEntry> sources = scan.images(Split.TRAIN);
       if (sources.isEmpty()) {
         throw new DatasetException("Boost needs training images to augment; train/ is empty.");
@@ -129,7 +131,6 @@ public final class BoostService {
       stop = o.rounds() + (o.rounds() == 1 ? " round done" : " rounds done");
       for (int round = 1; round <= o.rounds(); round++) {
         progress.checkCancelled();
-        scan = round == 1 ? scan : scan(ws, progress);
         int room = o.budget() - scan.count(Split.TRAIN) - scan.count(Split.VAL);
         if (room <= 0) {
           stop = "the budget of " + o.budget() + " train + val images is used";
@@ -188,11 +189,14 @@ public final class BoostService {
         progress.update(WRITE_STAGE, images.size(), images.size());
         double writeSeconds = seconds(w1);
         State after;
+        DatasetScan added;
         long tr0 = System.nanoTime();
         try {
+          added = scan(ws, progress);
           after =
               train(
                   ws,
+                  added,
                   o.training(),
                   KIND_ROUND,
                   roundParameters(o, round, op.opId(), images.size()),
@@ -232,6 +236,7 @@ public final class BoostService {
         rounds.add(report);
         ids.forEach(used::set);
         state = after;
+        scan = added;
       }
     }
     return new BoostReport(
@@ -292,6 +297,7 @@ public final class BoostService {
       random =
           train(
               ws,
+              scan(ws, progress),
               o.training(),
               KIND_RANDOM,
               roundParameters(o, round, op.opId(), images.size()),
@@ -300,20 +306,22 @@ public final class BoostService {
       undoOwn(ws, op.opId());
     }
     return new Ablation(
-        OptionalDouble.of(accuracy(random, "val")),
-        optionalAccuracy(random, "label_book"),
+        OptionalDouble.of(accuracy(random, Split.VAL)),
+        optionalAccuracy(random, Split.LABEL_BOOK),
         OptionalLong.of(random.runId()),
         seconds(a0));
   }
 
+  /** Trains and judges on {@code scan}, a fresh usable scan of the workspace as it is now. */
   private State train(
       Workspace ws,
+      DatasetScan scan,
       TrainingConfig config,
       String kind,
       Map<String, String> params,
       Progress progress)
       throws IOException, WorkspaceException, DatasetException {
-    EvaluationService.Result result = evaluation.evaluate(ws, config, kind, params, progress);
+    EvaluationService.Result result = evaluation.evaluate(ws, scan, config, kind, params, progress);
     return state(result.run(), result.predictions());
   }
 
@@ -324,12 +332,7 @@ public final class BoostService {
 
   private DatasetScan scan(Workspace ws, Progress progress)
       throws IOException, WorkspaceException, DatasetException {
-    DatasetScan scan = scanner.scan(ws.layout().root(), ws.hashCache(), progress);
-    if (!scan.isUsable()) {
-      throw new DatasetException(
-          "The dataset cannot be boosted: " + scan.unusableReason().orElse("not usable"));
-    }
-    return scan;
+    return UsableImages.scan(scanner, ws, progress);
   }
 
   /** The misclassified validation images of a state, with their embeddings. */

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.databoost.dataset.Split;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
+import org.databoost.workspace.RunResults;
 
 /** A model's validation predictions and accuracies, and what changed between two of them. */
 final class RoundReports {
@@ -15,28 +17,24 @@ final class RoundReports {
 
   /** The model state a round starts from. */
   record State(
-      long runId,
-      List<String> labels,
-      Map<String, PredictionRecord> val,
-      Map<String, String> metrics) {}
+      long runId, List<String> labels, Map<String, PredictionRecord> val, RunResults results) {}
 
   static State state(RunRecord run, List<PredictionRecord> predictions) {
     Map<String, PredictionRecord> val = new LinkedHashMap<>();
     for (PredictionRecord r : predictions) {
-      if (r.split().equals("val")) {
+      if (r.split() == Split.VAL) {
         val.put(r.path(), r);
       }
     }
-    return new State(run.id(), run.labels(), val, run.metrics());
+    return new State(run.id(), run.labels(), val, run.results());
   }
 
-  static double accuracy(State s, String split) {
+  static double accuracy(State s, Split split) {
     return optionalAccuracy(s, split).orElse(Double.NaN);
   }
 
-  static OptionalDouble optionalAccuracy(State s, String split) {
-    String v = s.metrics().get("accuracy." + split);
-    return v == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(v));
+  static OptionalDouble optionalAccuracy(State s, Split split) {
+    return s.results().accuracy(split);
   }
 
   static RoundReport report(
@@ -95,10 +93,10 @@ final class RoundReports {
         added,
         opId,
         true,
-        accuracy(before, "val"),
-        accuracy(after, "val"),
-        optionalAccuracy(before, "label_book"),
-        optionalAccuracy(after, "label_book"),
+        accuracy(before, Split.VAL),
+        accuracy(after, Split.VAL),
+        optionalAccuracy(before, Split.LABEL_BOOK),
+        optionalAccuracy(after, Split.LABEL_BOOK),
         randomVal,
         randomLb,
         List.copyOf(perClass),

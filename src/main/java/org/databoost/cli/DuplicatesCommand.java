@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScanner;
+import org.databoost.dataset.Split;
 import org.databoost.embedding.Embedder;
 import org.databoost.similarity.SimilarityReport;
 import org.databoost.similarity.SimilarityService;
@@ -78,10 +79,10 @@ final class DuplicatesCommand extends WorkspaceCommand {
           out().printf("  group %d%s:%n", g + 1, crossesSplits ? " (train and val: leakage)" : "");
           members.forEach(m -> out().println("    " + m.path()));
         });
-    for (String split : List.of("train", "val")) {
+    for (Split split : List.of(Split.TRAIN, Split.VAL)) {
       out().printf("Most unusual %s images (mean cosine distance to %d nearest):%n", split, k);
       report.images().stream()
-          .filter(i -> i.split().equals(split) && !Double.isNaN(i.outlier()))
+          .filter(i -> i.split() == split && !Double.isNaN(i.outlier()))
           .sorted(Comparator.comparingDouble(SimilarityReport.Image::outlier).reversed())
           .limit(top)
           .forEach(i -> out().printf(Locale.ROOT, "  %.3f  %s%n", i.outlier(), i.path()));

@@ -5,13 +5,14 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScan;
-import org.databoost.dataset.DatasetScanner;
 import org.databoost.embedding.DatasetEmbeddings;
 import org.databoost.embedding.Embedder;
 import org.databoost.embedding.EmbeddingExport;
 import org.databoost.embedding.EmbeddingStore;
 import org.databoost.files.AtomicFileWriter;
+import org.databoost.workspace.UsableImages;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
@@ -56,13 +57,15 @@ final class EmbedCommand extends WorkspaceCommand {
     try (Embedder e = embedder.open(spec.commandLine());
         TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
       long t1 = System.nanoTime();
-      DatasetScan scan = new DatasetScanner().scan(ws.layout().root(), ws.hashCache(), progress);
-      long t2 = System.nanoTime();
-      if (!scan.isUsable()) {
+      DatasetScan scan;
+      try {
+        scan = UsableImages.scan(ws, progress);
+      } catch (DatasetException unusable) {
         progress.close();
-        out().println(scan.unusableReason().orElse("the dataset is not usable"));
+        out().println(unusable.getMessage());
         return ExitCodes.DATASET_UNUSABLE;
       }
+      long t2 = System.nanoTime();
       result = DatasetEmbeddings.of(scan, ws.stateDir(), e, progress);
       embedNanos = System.nanoTime() - t2;
       loadNanos = t1 - t0;

@@ -2,12 +2,13 @@ package org.databoost.cli;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.Map;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.evaluation.EvaluationService;
 import org.databoost.training.TrainingConfig;
 import org.databoost.workspace.RunRecord;
+import org.databoost.workspace.RunResults;
+import org.databoost.workspace.RunResults.Stage;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
@@ -86,7 +87,7 @@ final class EvaluateCommand extends WorkspaceCommand {
       return ExitCodes.DATASET_UNUSABLE;
     }
     RunRecord run = result.run();
-    Map<String, String> m = run.metrics();
+    RunResults m = run.results();
     if (!result.message().isEmpty()) {
       out().println(result.message());
     }
@@ -97,11 +98,11 @@ final class EvaluateCommand extends WorkspaceCommand {
               "Run #%d (flags from the embeddings alone): %s label errors, %s non-numerals, %s"
                   + " leaks, %s duplicates flagged; %.1f s%n",
               run.id(),
-              m.getOrDefault("issues.label_error", "0"),
-              m.getOrDefault("issues.not_a_numeral", "0"),
-              m.getOrDefault("issues.leak", "0"),
-              m.getOrDefault("issues.duplicate", "0"),
-              Double.parseDouble(m.get("seconds.total")));
+              m.issues("label error"),
+              m.issues("not a numeral"),
+              m.issues("leak"),
+              m.issues("duplicate"),
+              m.seconds(Stage.TOTAL).orElse(Double.NaN));
       return ExitCodes.OK;
     }
     out().printf("Run #%d (%s preset, seed %d", run.id(), config.preset(), config.seed());
@@ -111,24 +112,22 @@ final class EvaluateCommand extends WorkspaceCommand {
             config.folds() >= 2
                 ? config.folds() + "-fold out-of-sample predictions for train"
                 : "in-sample predictions for train");
-    for (String split : new String[] {"train", "val", "test", "label_book"}) {
-      String acc = m.get("accuracy." + split);
-      if (acc != null) {
-        out().printf(Locale.ROOT, "  accuracy %-10s %.4f%n", split, Double.parseDouble(acc));
-      }
-    }
+    m.accuracy()
+        .forEach(
+            (split, acc) ->
+                out().printf(Locale.ROOT, "  accuracy %-10s %.4f%n", split.folder(), acc));
     out()
         .printf(
             Locale.ROOT,
             "  best epoch %s (val %.4f); %s label errors, %s non-numerals, %s leaks, %s duplicates"
                 + " flagged; %.0f s%n",
-            m.get("best_epoch"),
-            Double.parseDouble(m.get("best_val_accuracy")),
-            m.getOrDefault("issues.label_error", "0"),
-            m.getOrDefault("issues.not_a_numeral", "0"),
-            m.getOrDefault("issues.leak", "0"),
-            m.getOrDefault("issues.duplicate", "0"),
-            Double.parseDouble(m.get("seconds.total")));
+            m.bestEpoch().orElse(0),
+            m.bestValAccuracy().orElse(Double.NaN),
+            m.issues("label error"),
+            m.issues("not a numeral"),
+            m.issues("leak"),
+            m.issues("duplicate"),
+            m.seconds(Stage.TOTAL).orElse(Double.NaN));
     out().printf("'databoost export %s --out report.xlsx' writes the spreadsheet.%n", dir);
     return ExitCodes.OK;
   }

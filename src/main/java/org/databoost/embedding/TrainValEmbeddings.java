@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScan;
-import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.ImageEntry;
 import org.databoost.dataset.Split;
 import org.databoost.task.Progress;
@@ -18,13 +16,12 @@ import org.databoost.task.Progress;
  */
 public record TrainValEmbeddings(List<ImageEntry> images, float[][] vectors) {
 
+  /**
+   * The train and val images of a usable scan ({@code workspace.UsableImages}) with their
+   * embeddings.
+   */
   public static TrainValEmbeddings of(
-      DatasetScanner scanner, Path root, Path stateDir, Embedder embedder, Progress progress)
-      throws IOException, DatasetException {
-    DatasetScan scan = scanner.scan(root, progress);
-    if (!scan.isUsable()) {
-      throw new DatasetException(scan.unusableReason().orElse("the dataset is not usable"));
-    }
+      DatasetScan scan, Path stateDir, Embedder embedder, Progress progress) throws IOException {
     List<ImageEntry> images = new ArrayList<>(scan.images(Split.TRAIN));
     images.addAll(scan.images(Split.VAL));
     float[][] vectors =

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.DatasetScanner;
@@ -22,6 +24,9 @@ import org.databoost.training.ImagePrediction;
 import org.databoost.training.TrainingConfig;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
+import org.databoost.workspace.RunResults;
+import org.databoost.workspace.RunResults.Stage;
+import org.databoost.workspace.UsableImages;
 import org.databoost.workspace.WorkFolder;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
@@ -68,12 +73,7 @@ public final class EvaluationService {
 
   private DatasetScan scan(Workspace ws, Progress progress)
       throws DatasetException, WorkspaceException {
-    DatasetScan scan = scanner.scan(ws.layout().root(), ws.hashCache(), progress);
-    if (!scan.isUsable()) {
-      throw new DatasetException(
-          "The dataset cannot be evaluated: " + scan.unusableReason().orElse("not usable"));
-    }
-    return scan;
+    return UsableImages.scan(scanner, ws, progress);
   }
 
   private Result flagsOnly(Workspace ws, DatasetScan scan, long seed, String why, Progress progress)
@@ -94,7 +94,7 @@ public final class EvaluationService {
           new PredictionRecord(
               e.displayPath(),
               e.hash(),
-              e.split().folder(),
+              e.split(),
               given,
               org.databoost.analysis.ClassRows.argmax(row),
               loss,
@@ -112,21 +112,20 @@ public final class EvaluationService {
     params.put("judges", "glyph k-NN + probe, junk judge, ink, copies");
     params.put("seed", Long.toString(seed));
     params.put("program_version", org.databoost.about.Version.get());
-    Map<String, String> metrics = new LinkedHashMap<>();
-    issueCount(records)
-        .forEach((k, v) -> metrics.put("issues." + k.replace(' ', '_'), Integer.toString(v)));
     Instant finished = Instant.now();
-    metrics.put(
-        "seconds.total",
-        String.format(
-            java.util.Locale.ROOT,
-            "%.6g",
-            (finished.toEpochMilli() - started.toEpochMilli()) / 1e3));
+    RunResults results =
+        new RunResults(
+            Map.of(),
+            OptionalInt.empty(),
+            OptionalDouble.empty(),
+            Map.of(Stage.TOTAL, (finished.toEpochMilli() - started.toEpochMilli()) / 1e3),
+            issueCount(records),
+            Map.of());
     if (!message.isEmpty()) {
       params.put("message", message);
     }
     RunRecord record =
-        new RunRecord(0, FLAGS_KIND, started, finished, labels, params, metrics, List.of());
+        new RunRecord(0, FLAGS_KIND, started, finished, labels, params, results, List.of());
     return new Result(ws.runs().save(record, records), records, null, message);
   }
 
@@ -187,8 +186,23 @@ public final class EvaluationService {
       Map<String, String> extraParameters,
       Progress progress)
       throws IOException, WorkspaceException, DatasetException {
+    return evaluate(ws, scan(ws, progress), config, kind, extraParameters, progress);
+  }
+
+  /**
+   * As {@link #evaluate(Workspace, TrainingConfig, String, Map, Progress)} on {@code scan}, the
+   * caller's usable scan of the workspace as it is now ({@link UsableImages}), so that a job that
+   * has just scanned does not scan again.
+   */
+  public Result evaluate(
+      Workspace ws,
+      DatasetScan scan,
+      TrainingConfig config,
+      String kind,
+      Map<String, String> extraParameters,
+      Progress progress)
+      throws IOException, WorkspaceException, DatasetException {
     Instant started = Instant.now();
-    DatasetScan scan = scan(ws, progress);
     java.util.Optional<String> cannot = cannotTrain(scan, config);
     if (cannot.isPresent()) {
       LOG.info(cannot.get());
@@ -210,7 +224,7 @@ public final class EvaluationService {
           new PredictionRecord(
               p.id(),
               hashes.get(p.id()),
-              p.split().folder(),
+              p.split(),
               p.givenIndex(),
               p.predictedIndex(),
               p.loss(),
@@ -238,7 +252,7 @@ public final class EvaluationService {
               record.finishedAt(),
               record.labels(),
               params,
-              record.metrics(),
+              record.results(),
               record.epochs());
     }
     progress.checkCancelled(); // a cancelled evaluation stores nothing

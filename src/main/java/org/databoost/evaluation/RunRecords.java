@@ -3,16 +3,20 @@ package org.databoost.evaluation;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.databoost.about.Version;
-import org.databoost.dataset.Split;
 import org.databoost.training.EpochStats;
 import org.databoost.training.EvaluationRun;
 import org.databoost.training.TrainingConfig;
 import org.databoost.workspace.RunRecord;
+import org.databoost.workspace.RunResults;
+import org.databoost.workspace.RunResults.Stage;
 
 /** The catalog's record of a training run: its parameters, accuracies, timings and epochs. */
 final class RunRecords {
@@ -41,27 +45,28 @@ final class RunRecords {
     params.put("jobs", Integer.toString(c.jobs()));
     params.put("program_version", Version.get());
 
-    Map<String, String> metrics = new LinkedHashMap<>();
-    for (Split s : Split.values()) {
-      Double acc = run.accuracy().get(s);
-      if (acc != null) {
-        metrics.put("accuracy." + s.folder(), fmt(acc));
-      }
-    }
-    metrics.put("best_epoch", Integer.toString(run.bestEpoch()));
-    metrics.put("best_val_accuracy", fmt(run.bestValAccuracy()));
+    Map<Stage, Double> seconds = new EnumMap<>(Stage.class);
+    seconds.put(Stage.DECODE, run.timings().decodeSeconds());
+    seconds.put(Stage.TRAIN, run.timings().trainSeconds());
+    seconds.put(Stage.CROSS_VALIDATION, run.timings().crossValidationSeconds());
+    seconds.put(Stage.PREDICT, run.timings().predictSeconds());
+    seconds.put(Stage.TOTAL, run.timings().totalSeconds());
+    // Each fold's figures, which only the catalog keeps: as extra lines beside the typed results.
+    Map<String, String> folds = new LinkedHashMap<>();
     for (EvaluationRun.FoldResult f : run.folds()) {
       String key = "fold." + (f.fold() + 1) + ".";
-      metrics.put(key + "best_epoch", Integer.toString(f.bestEpoch()));
-      metrics.put(key + "best_val_accuracy", fmt(f.bestValAccuracy()));
-      metrics.put(key + "held_out_accuracy", fmt(f.heldOutAccuracy()));
+      folds.put(key + "best_epoch", Integer.toString(f.bestEpoch()));
+      folds.put(key + "best_val_accuracy", fmt(f.bestValAccuracy()));
+      folds.put(key + "held_out_accuracy", fmt(f.heldOutAccuracy()));
     }
-    metrics.put("seconds.decode", fmt(run.timings().decodeSeconds()));
-    metrics.put("seconds.train", fmt(run.timings().trainSeconds()));
-    metrics.put("seconds.cross_validation", fmt(run.timings().crossValidationSeconds()));
-    metrics.put("seconds.predict", fmt(run.timings().predictSeconds()));
-    metrics.put("seconds.total", fmt(run.timings().totalSeconds()));
-    issues.forEach((k, v) -> metrics.put("issues." + k.replace(' ', '_'), Integer.toString(v)));
+    RunResults results =
+        new RunResults(
+            run.accuracy(),
+            OptionalInt.of(run.bestEpoch()),
+            OptionalDouble.of(run.bestValAccuracy()),
+            seconds,
+            issues,
+            folds);
 
     List<String> epochs = new ArrayList<>();
     epochs.add(EPOCH_HEADER);
@@ -69,7 +74,7 @@ final class RunRecords {
       epochs.add(
           e.epoch() + "," + fmt(e.loss()) + "," + fmt(e.valAccuracy()) + "," + fmt(e.seconds()));
     }
-    return new RunRecord(0, kind, started, finished, run.labels(), params, metrics, epochs);
+    return new RunRecord(0, kind, started, finished, run.labels(), params, results, epochs);
   }
 
   private static String fmt(double v) {

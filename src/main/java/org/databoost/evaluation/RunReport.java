@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import org.databoost.report.ReportOptions;
 import org.databoost.task.Progress;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
+import org.databoost.workspace.RunResults;
 
 /** Builds the Excel report's content from a stored run: rows, thumbnails, confusion, summary. */
 public final class RunReport {
@@ -61,7 +61,7 @@ public final class RunReport {
       rows.add(
           new ImageRow(
               p.path(),
-              Split.parse(p.split()),
+              p.split(),
               labels.get(p.given()),
               labels.get(p.predicted()),
               p.loss(),
@@ -80,11 +80,9 @@ public final class RunReport {
         rows,
         ConfusionMatrix.of(labels, rows, Split.VAL),
         run.parameters(),
-        accuracies(run.metrics()),
-        run.metrics().containsKey("best_epoch")
-            ? Integer.valueOf(run.metrics().get("best_epoch"))
-            : null,
-        timings(run.metrics()),
+        run.results().accuracy(),
+        run.results().bestEpoch().isPresent() ? run.results().bestEpoch().getAsInt() : null,
+        timings(run.results()),
         Version.get(),
         ZonedDateTime.ofInstant(run.finishedAt(), ZoneId.systemDefault()));
   }
@@ -103,27 +101,11 @@ public final class RunReport {
     };
   }
 
-  private static Map<Split, Double> accuracies(Map<String, String> metrics) {
-    Map<Split, Double> out = new EnumMap<>(Split.class);
-    for (Split s : Split.values()) {
-      String v = metrics.get("accuracy." + s.folder());
-      if (v != null) {
-        out.put(s, Double.valueOf(v));
-      }
-    }
-    return out;
-  }
-
-  private static Map<String, Duration> timings(Map<String, String> metrics) {
+  private static Map<String, Duration> timings(RunResults results) {
     Map<String, Duration> out = new LinkedHashMap<>();
-    metrics.forEach(
-        (k, v) -> {
-          if (k.startsWith("seconds.")) {
-            out.put(
-                k.substring("seconds.".length()).replace('_', ' '),
-                Duration.ofMillis(Math.round(Double.parseDouble(v) * 1000)));
-          }
-        });
+    results
+        .seconds()
+        .forEach((stage, s) -> out.put(stage.label(), Duration.ofMillis(Math.round(s * 1000))));
     return out;
   }
 

@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.databoost.dataset.Split;
 
 /** Draws the map as a PNG (train and val in two colours, misclassified images ringed, legend). */
 public final class MapPicture {
@@ -40,10 +41,10 @@ public final class MapPicture {
       double s = Math.min(sx, sy);
       double r = 2.6;
       // Train first, val on top: the question is whether val falls where train is.
-      for (String split : List.of("train", "val")) {
-        g.setColor(split.equals("train") ? TRAIN : VAL);
+      for (Split split : List.of(Split.TRAIN, Split.VAL)) {
+        g.setColor(split == Split.TRAIN ? TRAIN : VAL);
         for (MapPoint p : points) {
-          if (p.split().equals(split)) {
+          if (p.split() == split) {
             double x = margin + (p.x() - box[0]) * s;
             double y = top + (p.y() - box[1]) * s;
             g.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
@@ -53,7 +54,7 @@ public final class MapPicture {
       g.setColor(WRONG);
       g.setStroke(new BasicStroke(1.2f));
       for (MapPoint p : points) {
-        if (p.misclassified() && p.split().equals("val")) {
+        if (p.misclassified() && p.split() == Split.VAL) {
           double x = margin + (p.x() - box[0]) * s;
           double y = top + (p.y() - box[1]) * s;
           g.draw(new Ellipse2D.Double(x - 4.5, y - 4.5, 9, 9));
@@ -67,9 +68,9 @@ public final class MapPicture {
   }
 
   private static void legend(Graphics2D g, List<MapPoint> points, String title) {
-    long train = points.stream().filter(p -> p.split().equals("train")).count();
+    long train = points.stream().filter(p -> p.split() == Split.TRAIN).count();
     long val = points.size() - train;
-    long wrong = points.stream().filter(p -> p.misclassified() && p.split().equals("val")).count();
+    long wrong = points.stream().filter(p -> p.misclassified() && p.split() == Split.VAL).count();
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
     g.setColor(Color.DARK_GRAY);
     g.drawString(title, 16, 24);

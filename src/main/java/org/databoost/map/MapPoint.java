@@ -1,5 +1,7 @@
 package org.databoost.map;
 
+import org.databoost.dataset.Split;
+
 /**
  * One image on the 2-D map.
  *
@@ -10,7 +12,7 @@ package org.databoost.map;
  */
 public record MapPoint(
     String path,
-    String split,
+    Split split,
     String label,
     float x,
     float y,
@@ -18,7 +20,7 @@ public record MapPoint(
     String predicted) {
 
   /** A point without a prediction (there is no run yet). */
-  public MapPoint(String path, String split, String label, float x, float y, boolean wrong) {
+  public MapPoint(String path, Split split, String label, float x, float y, boolean wrong) {
     this(path, split, label, x, y, wrong, "");
   }
 }

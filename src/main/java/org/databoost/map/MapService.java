@@ -20,6 +20,7 @@ import org.databoost.task.Progress;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.ProjectionStore;
 import org.databoost.workspace.RunRecord;
+import org.databoost.workspace.UsableImages;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
 
@@ -39,7 +40,8 @@ public final class MapService {
       Workspace ws, Embedder embedder, UmapOptions options, Progress progress)
       throws IOException, WorkspaceException, DatasetException {
     TrainValEmbeddings embedded =
-        TrainValEmbeddings.of(scanner, ws.layout().root(), ws.stateDir(), embedder, progress);
+        TrainValEmbeddings.of(
+            UsableImages.scan(scanner, ws, progress), ws.stateDir(), embedder, progress);
     List<ImageEntry> images = embedded.images();
     float[][] vectors = embedded.vectors();
     float[] start = previousLayout(ws, embedder.name(), options, images);
@@ -54,7 +56,7 @@ public final class MapService {
       points.add(
           new MapPoint(
               e.displayPath(),
-              e.split().folder(),
+              e.split(),
               e.label(),
               p.x()[i],
               p.y()[i],

@@ -1,6 +1,7 @@
 package org.databoost.similarity;
 
 import java.util.List;
+import org.databoost.dataset.Split;
 
 /**
  * Near-duplicate groups and outliers of a dataset's train and val images.
@@ -10,5 +11,5 @@ import java.util.List;
  */
 public record SimilarityReport(String embedder, double threshold, List<Image> images, int groups) {
   /** One image's place in the analysis. */
-  public record Image(String path, String split, String hash, int group, double outlier) {}
+  public record Image(String path, Split split, String hash, int group, double outlier) {}
 }

@@ -18,6 +18,7 @@ import org.databoost.neighbors.Neighbors;
 import org.databoost.neighbors.Vectors;
 import org.databoost.task.Progress;
 import org.databoost.workspace.ImageFact;
+import org.databoost.workspace.UsableImages;
 import org.databoost.workspace.Workspace;
 import org.databoost.workspace.WorkspaceException;
 
@@ -45,7 +46,8 @@ public final class SimilarityService {
       Workspace ws, Embedder embedder, double threshold, int k, Progress progress)
       throws IOException, WorkspaceException, DatasetException {
     TrainValEmbeddings embedded =
-        TrainValEmbeddings.of(scanner, ws.layout().root(), ws.stateDir(), embedder, progress);
+        TrainValEmbeddings.of(
+            UsableImages.scan(scanner, ws, progress), ws.stateDir(), embedder, progress);
     List<ImageEntry> images = embedded.images();
     float[][] vectors = embedded.vectors();
     String[] hashes = images.stream().map(ImageEntry::hash).toArray(String[]::new);
@@ -80,8 +82,7 @@ public final class SimilarityService {
     for (int i = 0; i < images.size(); i++) {
       ImageEntry e = images.get(i);
       out.add(
-          new SimilarityReport.Image(
-              e.displayPath(), e.split().folder(), e.hash(), group[i], outlier[i]));
+          new SimilarityReport.Image(e.displayPath(), e.split(), e.hash(), group[i], outlier[i]));
       facts.putIfAbsent(e.hash(), new ImageFact(e.hash(), group[i], outlier[i]));
       groups = Math.max(groups, group[i] + 1);
     }

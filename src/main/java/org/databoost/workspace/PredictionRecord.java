@@ -1,5 +1,7 @@
 package org.databoost.workspace;
 
+import org.databoost.dataset.Split;
+
 /**
  * What a run said about one image.
  *
@@ -19,7 +21,7 @@ package org.databoost.workspace;
 public record PredictionRecord(
     String path,
     String hash,
-    String split,
+    Split split,
     int given,
     int predicted,
     float loss,
@@ -35,7 +37,7 @@ public record PredictionRecord(
   public PredictionRecord(
       String path,
       String hash,
-      String split,
+      Split split,
       int given,
       int predicted,
       float loss,

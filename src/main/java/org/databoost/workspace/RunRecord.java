@@ -15,7 +15,7 @@ import java.util.Map;
  * @param kind what produced it, e.g. "evaluate" or "boost"
  * @param labels the label names, in the order of the class indexes of its predictions
  * @param parameters the settings (preset, epochs, batch, seed, threads, folds, ...)
- * @param metrics the results (accuracy per split, best epoch, timings in seconds, ...)
+ * @param results the results (accuracy per split, best epoch, timings, verdict counts)
  * @param epochs one line per epoch of the main model, e.g. "epoch,loss,val_acc,seconds" CSV
  */
 public record RunRecord(
@@ -25,7 +25,7 @@ public record RunRecord(
     Instant finishedAt,
     List<String> labels,
     Map<String, String> parameters,
-    Map<String, String> metrics,
+    RunResults results,
     List<String> epochs) {
 
   public RunRecord {
@@ -34,12 +34,11 @@ public record RunRecord(
     finishedAt = finishedAt.truncatedTo(ChronoUnit.MILLIS);
     labels = List.copyOf(labels);
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
-    metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     epochs = List.copyOf(epochs);
   }
 
   /** The same run with the catalog's id. */
   RunRecord withId(long newId) {
-    return new RunRecord(newId, kind, startedAt, finishedAt, labels, parameters, metrics, epochs);
+    return new RunRecord(newId, kind, startedAt, finishedAt, labels, parameters, results, epochs);
   }
 }

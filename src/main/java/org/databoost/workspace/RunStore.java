@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.databoost.dataset.Split;
 
 /**
  * Model runs and their per-image predictions, kept as history in the catalog. A run is saved whole
@@ -62,7 +63,7 @@ public final class RunStore {
       ps.setLong(3, run.finishedAt().toEpochMilli());
       ps.setString(4, String.join("\n", run.labels()));
       ps.setString(5, encode(run.parameters()));
-      ps.setString(6, encode(run.metrics()));
+      ps.setString(6, encode(run.results().stored()));
       ps.setString(7, String.join("\n", run.epochs()));
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -83,7 +84,7 @@ public final class RunStore {
         ps.setLong(1, runId);
         ps.setString(2, p.path());
         ps.setString(3, p.hash());
-        ps.setString(4, p.split());
+        ps.setString(4, p.split().folder());
         ps.setInt(5, p.given());
         ps.setInt(6, p.predicted());
         ps.setFloat(7, p.loss());
@@ -122,7 +123,7 @@ public final class RunStore {
               new PredictionRecord(
                   rs.getString("path"),
                   rs.getString("hash"),
-                  rs.getString("split"),
+                  Split.parse(rs.getString("split")),
                   rs.getInt("given"),
                   rs.getInt("predicted"),
                   rs.getFloat("loss"),
@@ -154,7 +155,7 @@ public final class RunStore {
                 Instant.ofEpochMilli(rs.getLong("finished_at")),
                 lines(rs.getString("labels")),
                 decode(rs.getString("parameters")),
-                decode(rs.getString("metrics")),
+                RunResults.fromStored(decode(rs.getString("metrics"))),
                 lines(rs.getString("epochs"))));
       }
     } catch (SQLException e) {

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.databoost.app.common.Services;
 import org.databoost.dataset.LabelOrder;
+import org.databoost.dataset.Split;
 import org.databoost.workspace.ImageRow;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
+import org.databoost.workspace.RunResults;
 import org.databoost.workspace.Workspace;
 
 /**
@@ -44,15 +46,15 @@ public final class TestServices {
     int right = 0;
     int val = 0;
     for (ImageRow r : images) {
-      String split = r.split().map(s -> s.folder()).orElse("train");
+      Split split = r.split().orElse(Split.TRAIN);
       int given = labels.indexOf(r.label());
       int n = seen.merge(r.label(), 1, Integer::sum);
-      boolean wrong = n % 5 == 0 && !split.equals("label_book");
+      boolean wrong = n % 5 == 0 && split != Split.LABEL_BOOK;
       int predicted = wrong ? (given + 1) % labels.size() : given;
       float[] p = new float[labels.size()];
       p[predicted] = 0.8f;
       p[given] += 0.2f / Math.max(1, labels.size() - 1);
-      if (split.equals("val")) {
+      if (split == Split.VAL) {
         val++;
         right += wrong ? 0 : 1;
       }
@@ -65,8 +67,8 @@ public final class TestServices {
               predicted,
               wrong ? 2.0f : 0.2f,
               p,
-              folds >= 2 && split.equals("train") ? n % folds : -1,
-              folds < 2 && split.equals("train"),
+              folds >= 2 && split == Split.TRAIN ? n % folds : -1,
+              folds < 2 && split == Split.TRAIN,
               wrong ? "label error" : "",
               predicted,
               wrong ? 0.1f : 0.9f));
@@ -77,6 +79,7 @@ public final class TestServices {
     Map<String, String> metrics = new LinkedHashMap<>();
     metrics.put("accuracy.val", Double.toString(val == 0 ? 0 : (double) right / val));
     metrics.put("accuracy.train", "0.8");
+    RunResults results = RunResults.fromStored(metrics);
     Instant now = Instant.now();
     return ws.runs()
         .save(
@@ -87,7 +90,7 @@ public final class TestServices {
                 now,
                 labels,
                 params,
-                metrics,
+                results,
                 List.of("epoch,loss,val_accuracy,seconds", "1,0.5,0.8,2.0")),
             preds);
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.databoost.dataset.DatasetScanner;
+import org.databoost.dataset.Split;
 import org.databoost.report.ExcelReportWriter;
 import org.databoost.report.ReportData;
 import org.databoost.report.ReportOptions;
@@ -59,14 +60,14 @@ class EvaluationServiceTest {
     for (PredictionRecord p : preds) {
       assertEquals(10, p.probabilities().length);
       assertEquals(64, p.hash().length());
-      if (p.split().equals("train")) {
+      if (p.split() == Split.TRAIN) {
         assertFalse(p.inSample());
         assertTrue(p.fold() == 0 || p.fold() == 1, p.path() + " fold " + p.fold());
       } else {
         assertEquals(-1, p.fold());
       }
     }
-    assertTrue(result.run().metrics().containsKey("accuracy.val"));
+    assertTrue(result.run().results().accuracy(Split.VAL).isPresent());
     assertEquals("2", result.run().parameters().get("folds"));
     try (Workspace ws = open()) {
       // The labels were also judged by the glyph embeddings, which are now cached for the map.

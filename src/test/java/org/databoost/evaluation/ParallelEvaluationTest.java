@@ -81,7 +81,7 @@ class ParallelEvaluationTest {
     assertTrue(stages.contains("fold 1/2: train epoch 1/2"), "a worker's progress: " + stages);
     assertTrue(stages.contains("fold 2/2: train epoch 2/2"), "a worker's progress: " + stages);
     assertEquals("2", parallel.run().parameters().get("jobs"));
-    assertTrue(parallel.run().metrics().containsKey("fold.2.held_out_accuracy"));
+    assertTrue(parallel.run().results().other().containsKey("fold.2.held_out_accuracy"));
 
     Map<String, PredictionRecord> got = train(parallel.predictions());
     Map<String, PredictionRecord> want = train(inProcess.predictions());

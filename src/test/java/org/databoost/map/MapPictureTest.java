@@ -7,14 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.StringWriter;
 import java.util.List;
+import org.databoost.dataset.Split;
 import org.junit.jupiter.api.Test;
 
 class MapPictureTest {
   private static final List<MapPoint> POINTS =
       List.of(
-          new MapPoint("train/a/1.png", "train", "a", 0f, 0f, false),
-          new MapPoint("val/b/2,x.png", "val", "b", 10f, 5f, true),
-          new MapPoint("train/a/3.png", "train", "a", 5f, 10f, false));
+          new MapPoint("train/a/1.png", Split.TRAIN, "a", 0f, 0f, false),
+          new MapPoint("val/b/2,x.png", Split.VAL, "b", 10f, 5f, true),
+          new MapPoint("train/a/3.png", Split.TRAIN, "a", 5f, 10f, false));
 
   @Test
   void drawsEveryPointInsideTheCanvasInItsSplitColour() {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.databoost.dataset.Split;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class RunStoreTest {
         Instant.ofEpochMilli(5000),
         List.of("a", "b"),
         params,
-        Map.of("accuracy.val", acc),
+        RunResults.fromStored(Map.of("accuracy.val", acc)),
         List.of("epoch,loss,val_acc", "1,0.5," + acc));
   }
 
@@ -35,7 +36,7 @@ class RunStoreTest {
     return new PredictionRecord(
         path,
         "h" + path,
-        "val",
+        Split.VAL,
         given,
         pA >= 0.5f ? 0 : 1,
         0.25f,
@@ -66,7 +67,8 @@ class RunStoreTest {
       assertEquals(saved, first);
       assertEquals("a = b\nwith: odd # characters", first.parameters().get("note"));
       assertEquals(List.of("preset", "note", "epochs"), List.copyOf(first.parameters().keySet()));
-      assertEquals("0.80", ws.runs().latest().orElseThrow().metrics().get("accuracy.val"));
+      assertEquals(
+          0.8, ws.runs().latest().orElseThrow().results().accuracy(Split.VAL).orElseThrow());
       List<PredictionRecord> preds = ws.runs().predictions(first.id());
       assertEquals(2, preds.size());
       assertEquals("val/a/2.png", preds.get(0).path());

@@ -18,6 +18,7 @@ import javafx.collections.transformation.SortedList;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.map.MapTimings;
 import org.databoost.dataset.DatasetScanner;
+import org.databoost.dataset.Split;
 import org.databoost.evaluation.EvaluationService;
 import org.databoost.map.MapPoint;
 import org.databoost.sample.SampleDatasetGenerator;
@@ -90,7 +91,7 @@ public final class UiBenchmark {
       points.add(
           new MapPoint(
               "p" + i,
-              i % 4 == 0 ? "val" : "train",
+              i % 4 == 0 ? Split.VAL : Split.TRAIN,
               "x",
               (float) r.nextGaussian(),
               (float) r.nextGaussian(),

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.runs.RunInfo;
 import org.databoost.dataset.LabelOrder;
+import org.databoost.dataset.Split;
 
 /**
  * The Charts tab: for the run the table shows, its validation accuracy per epoch and its validation
@@ -98,7 +99,7 @@ public final class RunChartsView {
     List<Confusion.Pair> pairs = new ArrayList<>();
     Set<String> labels = new LinkedHashSet<>();
     for (ImageItem i : rows) {
-      if (!i.split().equals("val") || i.predicted().isEmpty()) {
+      if (!i.split().equals(Split.VAL.folder()) || i.predicted().isEmpty()) {
         continue;
       }
       String given = i.runGiven().isEmpty() ? i.given() : i.runGiven();

@@ -2,6 +2,7 @@ package org.databoost.app.images;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,7 @@ import org.databoost.boost.BoostOptions;
 import org.databoost.boost.BoostReport;
 import org.databoost.boost.RoundReport;
 import org.databoost.dataset.LabelOrder;
+import org.databoost.dataset.Split;
 import org.databoost.report.ReportOptions;
 import org.databoost.task.Progress;
 import org.databoost.training.TrainingConfig;
@@ -252,7 +254,7 @@ public final class ImagesViewModel {
     }
     labels.setAll(LabelOrder.sort(given));
     splits.setAll(
-        List.of("train", "val", "test", "label_book").stream().filter(present::contains).toList());
+        Arrays.stream(Split.values()).map(Split::folder).filter(present::contains).toList());
     runs.setAll(s.runs());
     shownRun.set(s.shown().orElse(null));
     headline.set(s.headline());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.databoost.dataset.Split;
 import org.databoost.map.MapPoint;
 
 /**
@@ -49,12 +50,16 @@ record MapPalette(MapColouring colouring, List<String> names, List<Marker> marke
     byte[] kinds = new byte[points.size()];
     for (int i = 0; i < kinds.length; i++) {
       MapPoint p = points.get(i);
-      boolean val = "val".equals(p.split());
+      boolean val = p.split() == Split.VAL;
       kinds[i] = (byte) (!val ? TRAIN : p.misclassified() ? WRONG : VAL);
     }
     return new MapPalette(
         MapColouring.SPLIT,
-        List.of("train", "val", "val misclassified by the last run", BOOST_NAME),
+        List.of(
+            Split.TRAIN.folder(),
+            Split.VAL.folder(),
+            "val misclassified by the last run",
+            BOOST_NAME),
         List.of(
             Marker.dot(MapRaster.TRAIN),
             Marker.dot(MapRaster.VAL),

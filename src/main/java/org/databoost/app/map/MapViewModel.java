@@ -268,7 +268,13 @@ public final class MapViewModel {
   PointFacts facts(int i) {
     MapPoint p = points.get().get(i);
     return new PointFacts(
-        i, p.path(), p.split(), p.label(), p.predicted(), p.misclassified(), boosted.get(i));
+        i,
+        p.path(),
+        p.split().folder(),
+        p.label(),
+        p.predicted(),
+        p.misclassified(),
+        boosted.get(i));
   }
 
   /**

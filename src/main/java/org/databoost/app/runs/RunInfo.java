@@ -4,17 +4,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.databoost.dataset.Split;
 import org.databoost.workspace.RunRecord;
 
 /**
  * A kept run as the window names it: its number, kind and preset, its accuracies per split (train
  * marked in or out of sample), its epochs, and how many edits the dataset has seen since.
  *
- * @param accuracy accuracy per split folder, in the order train, val, test, label_book
+ * @param accuracy accuracy per split, in the order train, val, test, label_book
  * @param trainOutOfSample whether the train figures come from k-fold models that did not see them
  * @param epochs the main model's epochs, "epoch,loss,val_accuracy,seconds" lines after a header
  */
@@ -24,7 +24,7 @@ public record RunInfo(
     String preset,
     int folds,
     Instant finishedAt,
-    Map<String, Double> accuracy,
+    Map<Split, Double> accuracy,
     boolean trainOutOfSample,
     List<String> epochs,
     int editsSince) {
@@ -33,13 +33,6 @@ public record RunInfo(
       DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
   public static RunInfo of(RunRecord r, int editsSince) {
-    Map<String, Double> acc = new LinkedHashMap<>();
-    for (String s : List.of("train", "val", "test", "label_book")) {
-      String v = r.metrics().get("accuracy." + s);
-      if (v != null) {
-        acc.put(s, Double.parseDouble(v));
-      }
-    }
     int folds = Integer.parseInt(r.parameters().getOrDefault("folds", "0"));
     return new RunInfo(
         r.id(),
@@ -47,7 +40,7 @@ public record RunInfo(
         r.parameters().getOrDefault("preset", "?"),
         folds,
         r.finishedAt(),
-        acc,
+        r.results().accuracy(),
         folds > 1,
         r.epochs(),
         editsSince);
@@ -74,13 +67,13 @@ public record RunInfo(
   /** "val accuracy 42.5% · ... · train accuracy 61.2% (out of sample, 3 folds)". */
   public String figures() {
     List<String> parts = new ArrayList<>();
-    for (String s : List.of("val", "label_book", "test", "train")) {
+    for (Split s : List.of(Split.VAL, Split.LABEL_BOOK, Split.TEST, Split.TRAIN)) {
       Double a = accuracy.get(s);
       if (a == null) {
         continue;
       }
-      String text = String.format(Locale.ROOT, "%s accuracy %.1f%%", s, 100 * a);
-      if (s.equals("train")) {
+      String text = String.format(Locale.ROOT, "%s accuracy %.1f%%", s.folder(), 100 * a);
+      if (s == Split.TRAIN) {
         text += trainOutOfSample ? " (out of sample, " + folds + " folds)" : " (in sample)";
       }
       parts.add(text);

@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.BitSet;
 import java.util.List;
+import org.databoost.dataset.Split;
 import org.databoost.map.MapPoint;
 import org.junit.jupiter.api.Test;
 
 class MapLayoutTest {
   private static final List<MapPoint> POINTS =
       List.of(
-          new MapPoint("a", "train", "i", 0f, 0f, false),
-          new MapPoint("b", "val", "i", 10f, 10f, true),
-          new MapPoint("c", "train", "ii", 10f, 0f, false));
+          new MapPoint("a", Split.TRAIN, "i", 0f, 0f, false),
+          new MapPoint("b", Split.VAL, "i", 10f, 10f, true),
+          new MapPoint("c", Split.TRAIN, "ii", 10f, 0f, false));
 
   @Test
   void fitsThePointsInsideTheMarginsCentredKeepingTheAspect() {

@@ -7,16 +7,17 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.databoost.dataset.Split;
 import org.databoost.map.MapPoint;
 import org.junit.jupiter.api.Test;
 
 class MapRasterTest {
   private static final List<MapPoint> POINTS =
       List.of(
-          new MapPoint("a", "train", "i", 0f, 0f, false),
-          new MapPoint("b", "val", "i", 10f, 10f, true),
-          new MapPoint("c", "val", "ii", 10f, 0f, false),
-          new MapPoint("d", "train", "ii", 0f, 10f, false));
+          new MapPoint("a", Split.TRAIN, "i", 0f, 0f, false),
+          new MapPoint("b", Split.VAL, "i", 10f, 10f, true),
+          new MapPoint("c", Split.VAL, "ii", 10f, 0f, false),
+          new MapPoint("d", Split.TRAIN, "ii", 0f, 10f, false));
 
   private final MapLayout layout = MapLayout.of(POINTS, 120, 120, 10);
   private final MapPalette kinds = MapPalette.split(POINTS);

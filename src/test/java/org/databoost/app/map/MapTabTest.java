@@ -34,6 +34,7 @@ import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.settings.SettingsFile;
 import org.databoost.app.settings.WorkbenchSettings;
 import org.databoost.app.summary.DatasetSummaryViewModel;
+import org.databoost.dataset.Split;
 import org.databoost.map.MapPoint;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
@@ -93,7 +94,9 @@ class MapTabTest {
           for (ImageItem i : images.allRows()) {
             if (i.split().equals("train") || i.split().equals("val")) {
               int k = points.size();
-              points.add(new MapPoint(i.path(), i.split(), i.given(), k % 8, k / 8, false, ""));
+              points.add(
+                  new MapPoint(
+                      i.path(), Split.parse(i.split()), i.given(), k % 8, k / 8, false, ""));
             }
           }
           map.show(points);

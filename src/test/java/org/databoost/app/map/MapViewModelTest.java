@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.databoost.app.common.Session;
+import org.databoost.dataset.Split;
 import org.databoost.map.MapPoint;
 import org.databoost.workspace.WorkspaceOptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,7 @@ class MapViewModelTest {
     List<MapPoint> points = new ArrayList<>();
     for (int j = 0; j < 10; j++) {
       for (int i = 0; i < 10; i++) {
-        String split = i % 2 == 1 ? "val" : "train";
+        Split split = i % 2 == 1 ? Split.VAL : Split.TRAIN;
         points.add(
             new MapPoint(
                 split + "/x/" + i + "-" + j + ".png", split, "x", i, j, i == 9 && j == 9, "v"));

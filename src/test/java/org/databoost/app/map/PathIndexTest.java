@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.databoost.dataset.Split;
 import org.databoost.map.MapPoint;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class PathIndexTest {
   private static List<MapPoint> points(int n) {
     List<MapPoint> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      out.add(new MapPoint("train/x/" + i + ".png", "train", "x", i, i, false));
+      out.add(new MapPoint("train/x/" + i + ".png", Split.TRAIN, "x", i, i, false));
     }
     return out;
   }
