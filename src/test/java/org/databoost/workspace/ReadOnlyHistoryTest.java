@@ -116,7 +116,7 @@ class ReadOnlyHistoryTest {
         Instant.ofEpochMilli(5000),
         List.of("i", "ii"),
         Map.of(),
-        Map.of("accuracy.val", "0.5"),
+        RunResults.fromStored(Map.of("accuracy.val", "0.5")),
         List.of());
   }
 

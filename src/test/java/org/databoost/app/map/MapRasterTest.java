@@ -80,7 +80,8 @@ class MapRasterTest {
     BitSet selected = new BitSet();
     BitSet boosted = new BitSet();
     for (int i = 0; i < n; i++) {
-      many.add(new MapPoint("p" + i, r.nextInt(4) == 0 ? "val" : "train", "i", 0f, 0f, false));
+      many.add(
+          new MapPoint("p" + i, r.nextInt(4) == 0 ? Split.VAL : Split.TRAIN, "i", 0f, 0f, false));
       if (r.nextInt(3) == 0) {
         selected.set(i);
       }
