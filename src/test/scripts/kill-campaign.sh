@@ -79,7 +79,7 @@ run_case() {
   before=$(files "$data")
   XDG_DATA_HOME="$xdg" java -jar "$jar" "$@" "$data" >"$log" 2>&1 &
   parent=$!
-  local verdict=ok child="" secs="-"
+  local verdict=ok child="" workers="" secs="-"
   if ! wait_for "$log" "$pattern" "$n" 600; then
     verdict="never saw '$pattern' $n times"
   else
@@ -88,16 +88,21 @@ run_case() {
     if [[ -z $child ]]; then
       verdict="no child JVM under $parent"
     else
+      # evaluate's fold workers (`train-worker`, children of the child) must go too: they watch
+      # their parent as the child watches its own
+      workers=$(pgrep -P "$child" java | tr '\n' ' ')
       case $who in
         parent) kill -9 "$parent" ;;
         child) kill -9 "$child" ;;
         both) kill -9 "$parent" "$child" ;;
       esac
       # the child has 20 s to cancel (a Boost round undoes its write) before it exits by itself
-      secs=$(wait_gone 30 "$parent" "$child") || verdict="a process still runs 30 s after the kill"
+      # shellcheck disable=SC2086
+      secs=$(wait_gone 30 "$parent" "$child" $workers) || verdict="a process still runs 30 s after the kill"
     fi
   fi
-  kill -9 "$parent" $child 2>/dev/null
+  # shellcheck disable=SC2086
+  kill -9 "$parent" $child $workers 2>/dev/null
   wait "$parent" 2>/dev/null
 
   # the next open, then a second one that must have nothing to report
