@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.databoost.dataset.DatasetScanner;
+import org.databoost.dataset.Split;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.CancelledException;
@@ -138,7 +139,7 @@ class ParallelEvaluationTest {
 
   private static Map<String, PredictionRecord> train(List<PredictionRecord> predictions) {
     return predictions.stream()
-        .filter(p -> p.split().equals("train"))
+        .filter(p -> p.split() == Split.TRAIN)
         .collect(Collectors.toMap(PredictionRecord::path, Function.identity()));
   }
 
