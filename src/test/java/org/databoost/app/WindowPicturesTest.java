@@ -1,9 +1,11 @@
 package org.databoost.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +19,9 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.databoost.app.images.ImageItem;
@@ -43,6 +47,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The window's menus and dialogs as a user sees them, each left as a picture in target/screenshots
  * with the popup drawn over the window: the context menu on a multi-selection, the Evaluate dialog,
  * the run picker showing an older run, and the export dialog's choice of run. None cuts off text.
+ * The filters: the label filter counts each label's images, the split filter lists only the
+ * dataset's splits, and a table cell too narrow for its text has the whole text as its tooltip.
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowPicturesTest {
@@ -163,5 +169,37 @@ class WindowPicturesTest {
     List<String> clipped = Screenshots.clippedTexts(robot, pane);
     cancel(robot, pane);
     assertEquals(List.of(), clipped);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theFiltersCountLabelsOfferOnlyTheDatasetsSplitsAndCutOffCellsHaveTooltips(FxRobot robot) {
+    ChoiceBox<String> splits =
+        robot.from(scene.getRoot()).lookup("#split-filter").queryAs(ChoiceBox.class);
+    assertEquals(List.of("", "train", "val", "label_book"), splits.getItems(), "no test/ here");
+    ChoiceBox<String> labels =
+        robot.from(scene.getRoot()).lookup("#label-filter").queryAs(ChoiceBox.class);
+    assertEquals("all labels (160)", labels.getConverter().toString(""));
+    assertEquals("iv (16)", labels.getConverter().toString("iv"), "10 train, 5 val, 1 label_book");
+    robot.interact(labels::show);
+    robot.sleep(300);
+    Screenshots.saveWithPopups(robot, scene, "item8-label-filter-counts");
+    robot.interact(labels::hide);
+
+    List<TableCell<?, ?>> cut = new ArrayList<>();
+    robot.interact(
+        () ->
+            robot.from(scene.getRoot()).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.isVisible() && c.getText() != null && !c.getText().isEmpty())
+                .filter(
+                    c ->
+                        c.getChildrenUnmodifiable().stream()
+                            .anyMatch(n -> n instanceof Text t && !t.getText().equals(c.getText())))
+                .forEach(cut::add));
+    assertFalse(cut.isEmpty(), "the file names are wider than their column");
+    for (TableCell<?, ?> c : cut) {
+      assertTrue(c.getTooltip() != null, c.getText() + " has no tooltip");
+      assertEquals(c.getText(), c.getTooltip().getText());
+    }
   }
 }
