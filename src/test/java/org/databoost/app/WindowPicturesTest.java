@@ -202,4 +202,15 @@ class WindowPicturesTest {
       assertEquals(c.getText(), c.getTooltip().getText());
     }
   }
+
+  @Test
+  void afterAJobTheStatusTextHasTheWholeBarAgain(FxRobot robot) {
+    String longLine =
+        "Evaluated: val accuracy 65.1% · label_book accuracy 59.6% · train accuracy 62.9% (out"
+            + " of sample, 3 folds); 234 images flagged.";
+    robot.interact(() -> wiring.session().say(longLine));
+    Label status = robot.from(scene.getRoot()).lookup("#status-text").queryAs(Label.class);
+    assertEquals(longLine, status.getText());
+    assertEquals(List.of(), Screenshots.clippedTexts(robot, status.getParent()));
+  }
 }
