@@ -1,5 +1,6 @@
 package org.databoost.app;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -64,6 +65,10 @@ final class StatusBar {
     bar.visibleProperty().bind(session.busyProperty());
     cancel.visibleProperty().bind(session.busyProperty());
     stage.visibleProperty().bind(session.busyProperty());
+    // Hidden, they give their room to the status text (else it is cut off after a long job).
+    for (Region r : List.of(stage, bar, cancel)) {
+      r.managedProperty().bind(r.visibleProperty());
+    }
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox box = new HBox(10, status, spacer, stage, bar, cancel);

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.databoost.app.common.Services;
 import org.databoost.dataset.LabelOrder;
 import org.databoost.dataset.Split;
+import org.databoost.task.Progress;
+import org.databoost.training.TrainingConfig;
 import org.databoost.workspace.ImageRow;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
@@ -15,11 +17,12 @@ import org.databoost.workspace.RunResults;
 import org.databoost.workspace.Workspace;
 
 /**
- * Services for window and view-model tests: the real map, similarity and Boost services, and an
- * evaluation that keeps a known run instead of training a model (view-model tests are about what
- * the window does with a run, not about training, which has its own tests). The known run predicts
- * every image's given label except every fifth image of each label, which it reads as the next
- * label and flags as a label error suggesting that label; label_book images are never flagged.
+ * Services for window and view-model tests: the real map, similarity and Boost services and the
+ * real embeddings-only flags, and an evaluation that keeps a known run instead of training a model
+ * (view-model tests are about what the window does with a run, not about training, which has its
+ * own tests). The known run predicts every image's given label except every fifth image of each
+ * label, which it reads as the next label and flags as a label error suggesting that label;
+ * label_book images are never flagged.
  */
 public final class TestServices {
   private TestServices() {}
@@ -28,9 +31,18 @@ public final class TestServices {
   public static Services withKnownRuns() {
     Services real = Wiring.standardServices();
     return new Services(
-        (ws, config, progress) -> {
-          progress.update("train epoch 1/1", 1, 1);
-          keepKnownRun(ws, config.preset(), config.folds());
+        new Services.Evaluation() {
+          @Override
+          public void evaluate(Workspace ws, TrainingConfig config, Progress progress)
+              throws Exception {
+            progress.update("train epoch 1/1", 1, 1);
+            keepKnownRun(ws, config.preset(), config.folds());
+          }
+
+          @Override
+          public String flagsOnly(Workspace ws, long seed, Progress progress) throws Exception {
+            return real.evaluation().flagsOnly(ws, seed, progress);
+          }
         },
         real.boosting(),
         real.mapping(),

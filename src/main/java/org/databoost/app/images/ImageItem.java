@@ -1,5 +1,6 @@
 package org.databoost.app.images;
 
+import java.util.List;
 import org.databoost.boost.BoostService;
 
 /**
@@ -147,6 +148,27 @@ public record ImageItem(
   /** The near-duplicate group as the table shows it, 1-based; empty when none. */
   public String duplicateText() {
     return duplicateGroup < 0 ? "" : Integer.toString(duplicateGroup + 1);
+  }
+
+  /**
+   * The other copy of a leak or a duplicate, as its judges name it ("byte-identical to PATH ..." or
+   * "the same drawing as PATH ..."): the dataset-relative path of the copy to keep; empty for any
+   * other flag, or once the image was relabelled since the run.
+   */
+  public String otherCopy() {
+    if (!("leak".equals(issue) || "duplicate".equals(issue)) || editedSinceRun()) {
+      return "";
+    }
+    for (String how : List.of("byte-identical to ", "the same drawing as ")) {
+      if (judges.startsWith(how)) {
+        String rest = judges.substring(how.length());
+        int end = rest.indexOf(": delete this copy");
+        String path = end < 0 ? rest : rest.substring(0, end);
+        int labelled = path.lastIndexOf(" (labelled ");
+        return (labelled < 0 ? path : path.substring(0, labelled)).strip();
+      }
+    }
+    return "";
   }
 
   /** The file name alone, for display. */

@@ -11,7 +11,8 @@ import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
 
 /**
- * Joins the catalog's images with a run's predictions by content hash, so an image keeps its
+ * Joins the catalog's images with a run's predictions: by path first, so that byte-identical copies
+ * (a leak, a duplicate) each keep their own verdict; else by content hash, so an image keeps its
  * prediction when it is relabelled or moved (its path changes, its bytes do not) and loses it when
  * its bytes change.
  */
@@ -24,14 +25,19 @@ final class ImageItems {
       List<PredictionRecord> predictions,
       Map<String, ImageFact> facts) {
     Map<String, PredictionRecord> byHash = new HashMap<>();
+    Map<String, PredictionRecord> byPath = new HashMap<>();
     for (PredictionRecord p : predictions) {
       byHash.putIfAbsent(p.hash(), p);
+      byPath.put(p.path(), p);
     }
     List<String> labels = run.map(RunRecord::labels).orElse(List.of());
     List<ImageItem> out = new ArrayList<>(images.size());
     for (ImageRow r : images) {
       String split = r.split().map(s -> s.folder()).orElse("");
-      PredictionRecord p = byHash.get(r.hash());
+      PredictionRecord p = byPath.get(r.path());
+      if (p == null || !p.hash().equals(r.hash())) {
+        p = byHash.get(r.hash());
+      }
       ImageFact f = facts.get(r.hash());
       int group = f == null ? -1 : f.duplicateGroup();
       double outlier = f == null ? Double.NaN : f.outlier();

@@ -33,10 +33,12 @@ final class ImageViewer {
   private final GridPane bars = new GridPane();
   private final Label keys = new Label();
   private final Label origin = new Label();
+  private final CopyPair copies;
 
   ImageViewer(ImagesViewModel model, Supplier<Path> datasetRoot) {
     this.model = model;
     this.datasetRoot = datasetRoot;
+    this.copies = new CopyPair(model, datasetRoot);
   }
 
   VBox build() {
@@ -69,6 +71,7 @@ final class ImageViewer {
     title.setWrapText(true);
     labels.getStyleClass().add("viewer-labels");
     labels.setId("viewer-labels");
+    labels.setWrapText(true); // a judges line names paths: wrapped, never cut off
     bars.setHgap(6);
     bars.setVgap(2);
     keys.getStyleClass().add("viewer-keys");
@@ -87,7 +90,7 @@ final class ImageViewer {
     CheckBox advance = new CheckBox("Next image after an edit");
     advance.setId("advance-after-edit");
     advance.selectedProperty().bindBidirectional(model.edits().advanceProperty());
-    VBox box = new VBox(8, frame, title, labels, origin, bars, advance, keys);
+    VBox box = new VBox(8, frame, title, labels, origin, copies.build(), bars, advance, keys);
     VBox.setVgrow(frame, Priority.ALWAYS);
     box.setPadding(new Insets(0, 0, 0, 10));
     box.setAlignment(Pos.TOP_LEFT);
@@ -129,6 +132,7 @@ final class ImageViewer {
   void show(ImageItem item) {
     bars.getChildren().clear();
     zoomTo(1);
+    copies.show(item);
     if (item == null) {
       image.setImage(null);
       title.setText("Select an image.");

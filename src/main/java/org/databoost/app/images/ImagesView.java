@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -91,11 +92,20 @@ public final class ImagesView {
     table.visibleProperty().bind(galleryButton.selectedProperty().not());
     BorderPane left = new BorderPane(new StackPane(table, grid));
     left.setTop(viewBar());
-    SplitPane split = new SplitPane(left, viewerPane);
+    // The viewer scrolls when a short window cannot show all of it (a leak's pair of copies).
+    ScrollPane viewerScroll = new ScrollPane(viewerPane);
+    viewerScroll.setId("viewer-scroll");
+    viewerScroll.getStyleClass().add("viewer-scroll");
+    viewerScroll.setFitToWidth(true);
+    viewerScroll.setFitToHeight(true);
+    viewerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    viewerScroll.setMinWidth(viewerPane.getMinWidth());
+    viewerScroll.setPrefWidth(viewerPane.getPrefWidth());
+    SplitPane split = new SplitPane(left, viewerScroll);
     split.setId("images-split");
     split.setDividerPositions(0.72);
     // A wider window widens the table, not the viewer; the divider widens either.
-    SplitPane.setResizableWithParent(viewerPane, false);
+    SplitPane.setResizableWithParent(viewerScroll, false);
     BorderPane pane = new BorderPane(split);
     pane.setTop(new VBox(new RunBar(model).build(), new FilterBar(model).build()));
     return pane;

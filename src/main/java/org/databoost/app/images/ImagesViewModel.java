@@ -329,6 +329,11 @@ public final class ImagesViewModel {
   }
 
   /** Every Boost round of the open dataset, from its catalog, oldest first. */
+  /** The row of this dataset-relative path, whatever the filters show; empty when none. */
+  public Optional<ImageItem> row(String path) {
+    return allRows().stream().filter(i -> i.path().equals(path)).findFirst();
+  }
+
   public ObservableList<RoundReport> boostRounds() {
     return boostRounds;
   }
