@@ -165,7 +165,7 @@ final class WindowActions {
 
   void evaluate() {
     List<ImageItem> rows = w.images().allRows();
-    int train = (int) rows.stream().filter(i -> i.split().equals(Split.TRAIN.folder())).count();
+    int train = (int) rows.stream().filter(i -> i.in(Split.TRAIN)).count();
     int n = train > 0 ? train : rows.size();
     var pace =
         w.images().runs().stream()

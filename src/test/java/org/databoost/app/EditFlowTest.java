@@ -24,6 +24,7 @@ import org.databoost.app.images.ImageItem;
 import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.settings.SettingsFile;
 import org.databoost.app.settings.WorkbenchSettings;
+import org.databoost.dataset.Split;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
@@ -242,7 +243,7 @@ class EditFlowTest {
     // The known run reads every fifth image of a label as the next label.
     ImageItem wrongVal =
         images.allRows().stream()
-            .filter(i -> i.split().equals("val") && !i.predicted().equals(i.runGiven()))
+            .filter(i -> i.in(Split.VAL) && !i.predicted().equals(i.runGiven()))
             .findFirst()
             .orElseThrow();
     String g = wrongVal.runGiven();
@@ -251,14 +252,11 @@ class EditFlowTest {
         robot.from(scene.getRoot()).lookup("#heat-" + g + "-" + p).queryAs(Label.class);
     long expected =
         images.allRows().stream()
-            .filter(
-                i -> i.split().equals("val") && i.runGiven().equals(g) && i.predicted().equals(p))
+            .filter(i -> i.in(Split.VAL) && i.runGiven().equals(g) && i.predicted().equals(p))
             .count();
     assertEquals(Long.toString(expected), confused.getText());
     long ofLabel =
-        images.allRows().stream()
-            .filter(i -> i.split().equals("val") && i.runGiven().equals(g))
-            .count();
+        images.allRows().stream().filter(i -> i.in(Split.VAL) && i.runGiven().equals(g)).count();
     assertTrue(
         confused
             .getTooltip()

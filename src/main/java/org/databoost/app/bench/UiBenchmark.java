@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -57,7 +58,7 @@ public final class UiBenchmark {
       rows.add(
           new ImageItem(
               "train/x/" + Long.toHexString(r.nextLong()) + ".png",
-              "train",
+              Optional.of(Split.TRAIN),
               "x",
               "v",
               r.nextDouble() * 10,

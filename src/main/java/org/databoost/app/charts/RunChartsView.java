@@ -99,7 +99,7 @@ public final class RunChartsView {
     List<Confusion.Pair> pairs = new ArrayList<>();
     Set<String> labels = new LinkedHashSet<>();
     for (ImageItem i : rows) {
-      if (!i.split().equals(Split.VAL.folder()) || i.predicted().isEmpty()) {
+      if (!i.in(Split.VAL) || i.predicted().isEmpty()) {
         continue;
       }
       String given = i.runGiven().isEmpty() ? i.given() : i.runGiven();

@@ -82,18 +82,22 @@ final class CopyPair {
     ImageItem kept = other.get();
     heading.setText(
         "leak".equals(item.issue())
-            ? "Leak: the same image is in " + kept.split() + " and " + item.split() + "."
-            : "Duplicate: the same image twice in " + item.split() + ".");
+            ? "Leak: the same image is in "
+                + kept.splitFolder()
+                + " and "
+                + item.splitFolder()
+                + "."
+            : "Duplicate: the same image twice in " + item.splitFolder() + ".");
     thisPicture.setImage(new Image(root.resolve(item.path()).toUri().toString(), true));
     otherPicture.setImage(new Image(root.resolve(kept.path()).toUri().toString(), true));
     describe(thisCaption, item);
     describe(otherCaption, kept);
-    fix.setText("Keep the " + kept.split() + " copy, delete this one");
+    fix.setText("Keep the " + kept.splitFolder() + " copy, delete this one");
     box.setVisible(true);
   }
 
   private static void describe(Label caption, ImageItem i) {
-    caption.setText(i.split() + ", labelled " + i.given() + "\n" + i.path());
+    caption.setText(i.splitFolder() + ", labelled " + i.given() + "\n" + i.path());
     caption.setTooltip(new Tooltip(i.path()));
   }
 

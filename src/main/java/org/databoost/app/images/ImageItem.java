@@ -1,12 +1,15 @@
 package org.databoost.app.images;
 
 import java.util.List;
+import java.util.Optional;
 import org.databoost.boost.BoostService;
+import org.databoost.dataset.Split;
 
 /**
  * One row of the image table: the catalog's facts joined with a run's prediction. Numbers are NaN
  * and texts empty while there is no run.
  *
+ * @param split the image's split; empty for an image outside the split folders
  * @param runGiven the label the image had when the run judged it; empty when the run did not see
  *     it. It differs from {@code given} once the image was relabelled since.
  * @param quality the run's label-quality score in [0, 1] (lower: likelier wrong); NaN unflagged
@@ -14,7 +17,7 @@ import org.databoost.boost.BoostService;
  */
 public record ImageItem(
     String path,
-    String split,
+    Optional<Split> split,
     String given,
     String predicted,
     double loss,
@@ -33,7 +36,7 @@ public record ImageItem(
   /** A row without a label-quality score or judges. */
   public ImageItem(
       String path,
-      String split,
+      Optional<Split> split,
       String given,
       String predicted,
       double loss,
@@ -174,5 +177,15 @@ public record ImageItem(
   /** The file name alone, for display. */
   public String fileName() {
     return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  /** Whether the image is in this split. */
+  public boolean in(Split s) {
+    return split.isPresent() && split.get() == s;
+  }
+
+  /** The split's folder name as the table shows it ("train"); empty outside the split folders. */
+  public String splitFolder() {
+    return split.map(Split::folder).orElse("");
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.databoost.dataset.Split;
 import org.databoost.workspace.ImageFact;
 import org.databoost.workspace.ImageRow;
 import org.databoost.workspace.PredictionRecord;
@@ -33,7 +34,7 @@ final class ImageItems {
     List<String> labels = run.map(RunRecord::labels).orElse(List.of());
     List<ImageItem> out = new ArrayList<>(images.size());
     for (ImageRow r : images) {
-      String split = r.split().map(s -> s.folder()).orElse("");
+      Optional<Split> split = r.split();
       PredictionRecord p = byPath.get(r.path());
       if (p == null || !p.hash().equals(r.hash())) {
         p = byHash.get(r.hash());

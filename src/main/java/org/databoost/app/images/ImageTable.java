@@ -54,7 +54,7 @@ final class ImageTable {
             List.of(
                 thumbColumn,
                 text("File", ImageItem::fileName, 118, i -> false),
-                text("Split", ImageItem::split, 52, i -> false),
+                text("Split", ImageItem::splitFolder, 52, i -> false),
                 text("Given", ImageItem::given, 50, i -> false),
                 text("Predicted", ImageItem::predicted, 78, ImageItem::editedSinceRun),
                 number("Loss", ImageItem::loss, "%.3f", 56, true),

@@ -248,8 +248,8 @@ public final class ImagesViewModel {
       if (labelCounts.merge(i.given(), 1, Integer::sum) == 1) {
         given.add(i.given());
       }
-      if (!i.split().isEmpty() && !present.contains(i.split())) {
-        present.add(i.split());
+      if (!i.splitFolder().isEmpty() && !present.contains(i.splitFolder())) {
+        present.add(i.splitFolder());
       }
     }
     labels.setAll(LabelOrder.sort(given));

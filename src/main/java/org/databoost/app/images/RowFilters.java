@@ -41,7 +41,7 @@ public final class RowFilters {
     boolean flagged = flaggedOnly.get();
     boolean boosted = boostAddedOnly.get();
     return i ->
-        (s.isEmpty() || s.equals(i.split()))
+        (s.isEmpty() || s.equals(i.splitFolder()))
             && (l.isEmpty() || l.equals(i.given()))
             && (text.isEmpty() || i.path().toLowerCase(Locale.ROOT).contains(text))
             && (!wrong || i.misclassified())

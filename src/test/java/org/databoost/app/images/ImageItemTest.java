@@ -2,6 +2,8 @@ package org.databoost.app.images;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Optional;
+import org.databoost.dataset.Split;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -10,7 +12,7 @@ class ImageItemTest {
   private static ImageItem flagged(String issue, String given, String runGiven, String judges) {
     return new ImageItem(
         "val/v/copy.png",
-        "val",
+        Optional.of(Split.VAL),
         given,
         given,
         0.1,

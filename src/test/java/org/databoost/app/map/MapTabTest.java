@@ -92,11 +92,11 @@ class MapTabTest {
         () -> {
           List<MapPoint> points = new ArrayList<>();
           for (ImageItem i : images.allRows()) {
-            if (i.split().equals("train") || i.split().equals("val")) {
+            if (i.in(Split.TRAIN) || i.in(Split.VAL)) {
               int k = points.size();
               points.add(
                   new MapPoint(
-                      i.path(), Split.parse(i.split()), i.given(), k % 8, k / 8, false, ""));
+                      i.path(), i.split().orElseThrow(), i.given(), k % 8, k / 8, false, ""));
             }
           }
           map.show(points);
