@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.Split;
 import org.databoost.sample.SampleDatasetGenerator;
@@ -54,8 +56,27 @@ class BoostServiceTest {
     Map<String, String> before = tree(data);
     BoostReport report;
     try (Workspace ws = open(data)) {
-      report = new BoostService(new DatasetScanner()).boost(ws, options(1, false), Progress.NONE);
+      // every scan walks the folders first: count the walks
+      AtomicInteger scans = new AtomicInteger();
+      AtomicReference<String> last = new AtomicReference<>("");
+      Progress counting =
+          new Progress() {
+            @Override
+            public void update(String stage, long done, long total) {
+              if (!stage.equals(last.getAndSet(stage)) && stage.equals("Listing files")) {
+                scans.incrementAndGet();
+              }
+            }
+
+            @Override
+            public boolean isCancelled() {
+              return false;
+            }
+          };
+      report = new BoostService(new DatasetScanner()).boost(ws, options(1, false), counting);
       assertEquals(1, report.rounds().size(), report.stopReason());
+      assertEquals(
+          2, scans.get(), "one scan for the baseline, the pool and the round, one after its add");
       RoundReport round = report.rounds().get(0);
       assertTrue(round.added() > 0 && round.added() <= 24, "added " + round.added());
       assertEquals(1500, report.poolSize());
