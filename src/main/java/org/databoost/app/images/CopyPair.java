@@ -88,7 +88,10 @@ final class CopyPair {
     otherPicture.setImage(new Image(root.resolve(kept.path()).toUri().toString(), true));
     describe(thisCaption, item);
     describe(otherCaption, kept);
-    fix.setText("Keep the " + kept.split() + " copy, delete this one");
+    fix.setText(
+        kept.split().equals(item.split())
+            ? "Keep the other copy, delete this one"
+            : "Keep the " + kept.split() + " copy, delete this one");
     box.setVisible(true);
   }
 
