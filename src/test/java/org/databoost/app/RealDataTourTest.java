@@ -13,6 +13,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.databoost.app.images.ImageItem;
 import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.map.MapColouring;
 import org.databoost.app.settings.SettingsFile;
@@ -129,6 +130,23 @@ class RealDataTourTest {
         });
     settle(robot);
     Screenshots.save(robot, scene, "tour-2-images-flagged");
+
+    // A val image that is a byte-identical copy of a train image: both copies, one button.
+    robot.interact(
+        () -> {
+          TableView<ImageItem> rows = (TableView<ImageItem>) table;
+          int leak =
+              rows.getItems()
+                  .indexOf(
+                      rows.getItems().stream()
+                          .filter(i -> i.issue().equals("leak") && !i.otherCopy().isEmpty())
+                          .findFirst()
+                          .orElseThrow());
+          rows.getSelectionModel().clearAndSelect(leak);
+          rows.scrollTo(Math.max(0, leak - 3));
+        });
+    settle(robot);
+    Screenshots.save(robot, scene, "tour-2b-leak-pair");
 
     show(robot, "charts-tab");
     settle(robot);

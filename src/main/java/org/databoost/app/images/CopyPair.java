@@ -92,7 +92,10 @@ final class CopyPair {
     otherPicture.setImage(new Image(root.resolve(kept.path()).toUri().toString(), true));
     describe(thisCaption, item);
     describe(otherCaption, kept);
-    fix.setText("Keep the " + kept.splitFolder() + " copy, delete this one");
+    fix.setText(
+        kept.split().equals(item.split())
+            ? "Keep the other copy, delete this one"
+            : "Keep the " + kept.splitFolder() + " copy, delete this one");
     box.setVisible(true);
   }
 
