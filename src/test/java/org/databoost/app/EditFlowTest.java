@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -38,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The edit flows in the real window, headless, by keys and menus as a user works: a flagged image
@@ -202,6 +206,21 @@ class EditFlowTest {
     press(robot, label.equals("i") ? KeyCode.DIGIT1 : KeyCode.DIGIT2);
     assertEquals(edits + 2, images.history().size(), status());
     assertTrue(status().startsWith("Relabelled 1 image to " + label), status());
+  }
+
+  @Test
+  void atTheDefaultWindowSizeTheTableShowsEveryColumnWithoutScrollingSideways(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    double columns =
+        table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+    ScrollBar sideways =
+        robot.from(table).lookup(".scroll-bar").queryAllAs(ScrollBar.class).stream()
+            .filter(b -> b.getOrientation() == Orientation.HORIZONTAL)
+            .findFirst()
+            .orElseThrow();
+    assertFalse(
+        sideways.isVisible(),
+        "columns " + columns + " px in a table " + table.getWidth() + " px wide at 1280 x 800");
   }
 
   @Test

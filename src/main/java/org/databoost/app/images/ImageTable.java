@@ -53,8 +53,8 @@ final class ImageTable {
         .setAll(
             List.of(
                 thumbColumn,
-                text("File", ImageItem::fileName, 118, i -> false),
-                text("Split", ImageItem::splitFolder, 52, i -> false),
+                text("File", ImageItem::fileName, 96, i -> false),
+                text("Split", ImageItem::splitFolder, 68, i -> false),
                 text("Given", ImageItem::given, 50, i -> false),
                 text("Predicted", ImageItem::predicted, 78, ImageItem::editedSinceRun),
                 number("Loss", ImageItem::loss, "%.3f", 56, true),
@@ -66,9 +66,14 @@ final class ImageTable {
                 text("Duplicates", ImageItem::duplicateText, 84, i -> false),
                 number("Outlier", ImageItem::outlier, "%.3f", 62, false),
                 text("Added by", ImageItem::provenance, 140, i -> false)));
-    // "Added by" only matters once Boost added images; the "+" menu shows it at any time.
+    // "Added by" only matters once Boost added images; the "+" menu shows it at any time. The
+    // judges' long line is under the picture in the viewer; hidden here, every other column fits
+    // the default window (1280 x 800) without scrolling sideways.
     TableColumn<ImageItem, ?> addedBy = table.getColumns().get(table.getColumns().size() - 1);
     addedBy.setVisible(false);
+    table.getColumns().stream()
+        .filter(c -> c.getText().equals("Judges"))
+        .forEach(c -> c.setVisible(false));
     model
         .allRows()
         .addListener(
@@ -126,7 +131,7 @@ final class ImageTable {
 
   private TableColumn<ImageItem, String> issueColumn() {
     TableColumn<ImageItem, String> col =
-        text("Issue", ImageItem::issueText, 150, ImageItem::editedSinceRun);
+        text("Issue", ImageItem::issueText, 112, ImageItem::editedSinceRun);
     col.setCellFactory(c -> new TextCell(i -> false, "resolved"));
     return col;
   }
