@@ -25,8 +25,6 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.images.ImagesViewModel;
-import org.databoost.app.settings.SettingsFile;
-import org.databoost.app.settings.WorkbenchSettings;
 import org.databoost.dataset.Split;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
@@ -64,13 +62,7 @@ class EditFlowTest {
   void start(Stage stage) {
     wiring = WindowModels.create(tmp, background);
     images = wiring.images();
-    stage.setWidth(1280);
-    stage.setHeight(800);
-    scene =
-        new MainWindow(
-                wiring,
-                WorkbenchSettings.load(new SettingsFile(tmp.resolve("settings.properties"))))
-            .show(stage);
+    scene = WindowModels.showAtDefaultSize(stage, wiring, tmp);
   }
 
   @BeforeEach
@@ -90,9 +82,7 @@ class EditFlowTest {
   }
 
   private void doAndWait(FxRobot robot, Runnable action) throws Exception {
-    int before = wiring.session().finishedJobsProperty().get();
-    robot.interact(action);
-    WindowModels.awaitIdle(wiring.session(), before);
+    WindowModels.doAndWait(robot, wiring, action);
   }
 
   private void press(FxRobot robot, KeyCode... keys) throws Exception {

@@ -16,8 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.images.ImagesViewModel;
-import org.databoost.app.settings.SettingsFile;
-import org.databoost.app.settings.WorkbenchSettings;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleKind;
 import org.databoost.sample.SampleSpec;
@@ -47,13 +45,7 @@ class LeakFlowTest {
   @Start
   void start(Stage stage) {
     wiring = WindowModels.create(tmp, background);
-    stage.setWidth(1280);
-    stage.setHeight(800);
-    scene =
-        new MainWindow(
-                wiring,
-                WorkbenchSettings.load(new SettingsFile(tmp.resolve("settings.properties"))))
-            .show(stage);
+    scene = WindowModels.showAtDefaultSize(stage, wiring, tmp);
   }
 
   @AfterEach
@@ -62,9 +54,7 @@ class LeakFlowTest {
   }
 
   private void doAndWait(FxRobot robot, Runnable action) throws Exception {
-    int before = wiring.session().finishedJobsProperty().get();
-    robot.interact(action);
-    WindowModels.awaitIdle(wiring.session(), before);
+    WindowModels.doAndWait(robot, wiring, action);
   }
 
   private <T extends Node> T find(FxRobot robot, String id, Class<T> type) {

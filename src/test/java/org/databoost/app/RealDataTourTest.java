@@ -16,8 +16,6 @@ import javafx.stage.Stage;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.map.MapColouring;
-import org.databoost.app.settings.SettingsFile;
-import org.databoost.app.settings.WorkbenchSettings;
 import org.databoost.dataset.SharedData;
 import org.databoost.training.TrainingConfig;
 import org.databoost.workspace.WorkspaceOptions;
@@ -54,13 +52,7 @@ class RealDataTourTest {
             tmp.resolve("sample"),
             background,
             Platform::runLater);
-    stage.setWidth(1280);
-    stage.setHeight(800);
-    scene =
-        new MainWindow(
-                wiring,
-                WorkbenchSettings.load(new SettingsFile(tmp.resolve("settings.properties"))))
-            .show(stage);
+    scene = WindowModels.showAtDefaultSize(stage, wiring, tmp);
   }
 
   @AfterEach

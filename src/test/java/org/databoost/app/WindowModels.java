@@ -4,8 +4,14 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import org.databoost.app.common.Session;
+import org.databoost.app.settings.SettingsFile;
+import org.databoost.app.settings.WindowLayout;
+import org.databoost.app.settings.WorkbenchSettings;
 import org.databoost.workspace.WorkspaceOptions;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -23,6 +29,25 @@ public final class WindowModels {
         tmp.resolve("sample"),
         background,
         Platform::runLater);
+  }
+
+  /**
+   * Shows the main window at the default size (1280 x 800, what a first start opens), its settings
+   * file in {@code tmp}.
+   */
+  public static Scene showAtDefaultSize(Stage stage, Wiring wiring, Path tmp) {
+    stage.setWidth(WindowLayout.DEFAULT_WIDTH);
+    stage.setHeight(WindowLayout.DEFAULT_HEIGHT);
+    return new MainWindow(
+            wiring, WorkbenchSettings.load(new SettingsFile(tmp.resolve("settings.properties"))))
+        .show(stage);
+  }
+
+  /** Runs {@code action} on the FX thread and waits until the job it started has ended. */
+  public static void doAndWait(FxRobot robot, Wiring wiring, Runnable action) throws Exception {
+    int before = wiring.session().finishedJobsProperty().get();
+    robot.interact(action);
+    awaitIdle(wiring.session(), before);
   }
 
   /**

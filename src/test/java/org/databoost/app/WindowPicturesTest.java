@@ -27,8 +27,6 @@ import javafx.stage.Window;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.runs.RunInfo;
-import org.databoost.app.settings.SettingsFile;
-import org.databoost.app.settings.WorkbenchSettings;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
@@ -63,13 +61,7 @@ class WindowPicturesTest {
   void start(Stage stage) {
     wiring = WindowModels.create(tmp, background);
     images = wiring.images();
-    stage.setWidth(1280);
-    stage.setHeight(800);
-    scene =
-        new MainWindow(
-                wiring,
-                WorkbenchSettings.load(new SettingsFile(tmp.resolve("settings.properties"))))
-            .show(stage);
+    scene = WindowModels.showAtDefaultSize(stage, wiring, tmp);
   }
 
   @BeforeEach
@@ -87,9 +79,7 @@ class WindowPicturesTest {
   }
 
   private void doAndWait(FxRobot robot, Runnable action) throws Exception {
-    int before = wiring.session().finishedJobsProperty().get();
-    robot.interact(action);
-    WindowModels.awaitIdle(wiring.session(), before);
+    WindowModels.doAndWait(robot, wiring, action);
   }
 
   /**
