@@ -100,141 +100,119 @@ public record AutopilotOptions(
 
   /** A copy with some steps switched, by letter (a..f) and on/off. */
   public AutopilotOptions withStep(char step, boolean on) {
-    return new AutopilotOptions(
-        step == 'a' ? on : clean,
-        step == 'b' ? on : relabel,
-        relabelConfidence,
-        step == 'c' ? on : normalise,
-        margin,
-        step == 'd' ? on : resplit,
-        valShare,
-        poolLabelBook,
-        step == 'e' ? on : fill,
-        fillShare,
-        flips,
-        rotation,
-        step == 'f' ? on : boost,
-        boostRounds,
-        boostK,
-        boostCandidates,
-        budget,
-        training,
-        seed);
+    Copy c = new Copy(this);
+    switch (step) {
+      case 'a' -> c.clean = on;
+      case 'b' -> c.relabel = on;
+      case 'c' -> c.normalise = on;
+      case 'd' -> c.resplit = on;
+      case 'e' -> c.fill = on;
+      case 'f' -> c.boost = on;
+      default -> {
+        // not a step: the copy is unchanged
+      }
+    }
+    return c.build();
   }
 
   public AutopilotOptions withFlips(boolean value) {
-    return new AutopilotOptions(
-        clean,
-        relabel,
-        relabelConfidence,
-        normalise,
-        margin,
-        resplit,
-        valShare,
-        poolLabelBook,
-        fill,
-        fillShare,
-        value,
-        rotation,
-        boost,
-        boostRounds,
-        boostK,
-        boostCandidates,
-        budget,
-        training,
-        seed);
+    Copy c = new Copy(this);
+    c.flips = value;
+    return c.build();
   }
 
   /** A copy with Boost's rounds, k and pool size. */
   public AutopilotOptions withBoost(int rounds, int k, int candidates) {
-    return new AutopilotOptions(
-        clean,
-        relabel,
-        relabelConfidence,
-        normalise,
-        margin,
-        resplit,
-        valShare,
-        poolLabelBook,
-        fill,
-        fillShare,
-        flips,
-        rotation,
-        boost,
-        rounds,
-        k,
-        candidates,
-        budget,
-        training,
-        seed);
+    Copy c = new Copy(this);
+    c.boostRounds = rounds;
+    c.boostK = k;
+    c.boostCandidates = candidates;
+    return c.build();
   }
 
   public AutopilotOptions withTraining(TrainingConfig value) {
-    return new AutopilotOptions(
-        clean,
-        relabel,
-        relabelConfidence,
-        normalise,
-        margin,
-        resplit,
-        valShare,
-        poolLabelBook,
-        fill,
-        fillShare,
-        flips,
-        rotation,
-        boost,
-        boostRounds,
-        boostK,
-        boostCandidates,
-        budget,
-        value,
-        seed);
+    Copy c = new Copy(this);
+    c.training = value;
+    return c.build();
   }
 
   public AutopilotOptions withBudget(int value) {
-    return new AutopilotOptions(
-        clean,
-        relabel,
-        relabelConfidence,
-        normalise,
-        margin,
-        resplit,
-        valShare,
-        poolLabelBook,
-        fill,
-        fillShare,
-        flips,
-        rotation,
-        boost,
-        boostRounds,
-        boostK,
-        boostCandidates,
-        value,
-        training,
-        seed);
+    Copy c = new Copy(this);
+    c.budget = value;
+    return c.build();
   }
 
   public AutopilotOptions withSeed(long value) {
-    return new AutopilotOptions(
-        clean,
-        relabel,
-        relabelConfidence,
-        normalise,
-        margin,
-        resplit,
-        valShare,
-        poolLabelBook,
-        fill,
-        fillShare,
-        flips,
-        rotation,
-        boost,
-        boostRounds,
-        boostK,
-        boostCandidates,
-        budget,
-        training,
-        value);
+    Copy c = new Copy(this);
+    c.seed = value;
+    return c.build();
+  }
+
+  /** The fields of a copy being changed; {@link #build} checks them like the constructor. */
+  private static final class Copy {
+    private boolean clean;
+    private boolean relabel;
+    private double relabelConfidence;
+    private boolean normalise;
+    private double margin;
+    private boolean resplit;
+    private double valShare;
+    private boolean poolLabelBook;
+    private boolean fill;
+    private double fillShare;
+    private boolean flips;
+    private double rotation;
+    private boolean boost;
+    private int boostRounds;
+    private int boostK;
+    private int boostCandidates;
+    private int budget;
+    private TrainingConfig training;
+    private long seed;
+
+    Copy(AutopilotOptions o) {
+      clean = o.clean;
+      relabel = o.relabel;
+      relabelConfidence = o.relabelConfidence;
+      normalise = o.normalise;
+      margin = o.margin;
+      resplit = o.resplit;
+      valShare = o.valShare;
+      poolLabelBook = o.poolLabelBook;
+      fill = o.fill;
+      fillShare = o.fillShare;
+      flips = o.flips;
+      rotation = o.rotation;
+      boost = o.boost;
+      boostRounds = o.boostRounds;
+      boostK = o.boostK;
+      boostCandidates = o.boostCandidates;
+      budget = o.budget;
+      training = o.training;
+      seed = o.seed;
+    }
+
+    AutopilotOptions build() {
+      return new AutopilotOptions(
+          clean,
+          relabel,
+          relabelConfidence,
+          normalise,
+          margin,
+          resplit,
+          valShare,
+          poolLabelBook,
+          fill,
+          fillShare,
+          flips,
+          rotation,
+          boost,
+          boostRounds,
+          boostK,
+          boostCandidates,
+          budget,
+          training,
+          seed);
+    }
   }
 }
