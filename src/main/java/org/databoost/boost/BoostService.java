@@ -301,7 +301,7 @@ public final class BoostService {
                   added,
                   o.training(),
                   KIND_ROUND,
-                  roundParameters(o, round, op.opId(), images.size()),
+                  roundParameters(o, round, op.opId(), images.size(), fromCorpus),
                   progress);
         } catch (IOException | DatasetException | WorkspaceException | RuntimeException e) {
           // Cancellation included: the dataset must be as it was before the round.
@@ -404,7 +404,7 @@ public final class BoostService {
               scan(ws, progress),
               o.training(),
               KIND_RANDOM,
-              roundParameters(o, round, op.opId(), images.size()),
+              roundParameters(o, round, op.opId(), images.size(), null),
               progress);
     } finally {
       undoOwn(ws, op.opId());
@@ -453,17 +453,23 @@ public final class BoostService {
   }
 
   private static Map<String, String> roundParameters(
-      BoostOptions o, int round, long opId, int added) {
+      BoostOptions o, int round, long opId, int added, CorpusCandidates corpus) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("boost.round", Integer.toString(round));
     p.put("boost.op", Long.toString(opId));
     p.put("boost.added", Integer.toString(added));
-    p.put("boost.candidates", Integer.toString(o.candidates()));
     p.put("boost.k", Integer.toString(o.k()));
     p.put("boost.budget", Integer.toString(o.budget()));
     p.put("boost.embedder", o.embedder());
-    p.put("boost.seed", Long.toString(o.seed()));
-    p.put("boost.augmenter", Augmenter.VERSION);
+    if (corpus == null) {
+      p.put("boost.candidates", Integer.toString(o.candidates()));
+      p.put("boost.seed", Long.toString(o.seed()));
+      p.put("boost.augmenter", Augmenter.VERSION);
+    } else {
+      // The round's candidates came from this corpus, not from a seeded augmentation pool.
+      p.put("boost.corpus", corpus.corpus().name());
+      p.put("boost.candidates", Long.toString(corpus.size()));
+    }
     return p;
   }
 

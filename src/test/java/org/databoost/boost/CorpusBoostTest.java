@@ -187,6 +187,10 @@ class CorpusBoostTest {
       assertEquals(1, report.rounds().size(), report.stopReason());
       RoundReport round = report.rounds().get(0);
       assertEquals(confident.size(), round.added(), "those at or above Q are added");
+      java.util.Map<String, String> params = ws.runs().latest().orElseThrow().parameters();
+      assertEquals("unlabelled", params.get("boost.corpus"), params.toString());
+      assertEquals("200", params.get("boost.candidates"));
+      assertFalse(params.containsKey("boost.augmenter"), "no augmentation pool was used");
       List<ImageRow> added =
           ws.images().stream().filter(r -> r.provenance().isPresent() && !r.trashed()).toList();
       if (round.kept()) {
