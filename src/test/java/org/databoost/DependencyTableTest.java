@@ -72,9 +72,11 @@ class DependencyTableTest {
     m.put(
         "boost",
         Set.of(
+            "corpus",
             "dataset",
             "embedding",
             "evaluation",
+            "files",
             "imaging",
             "neighbors",
             "training",

@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.databoost.app.boost.BoostResultsView;
+import org.databoost.app.boost.ReviewQueueView;
+import org.databoost.app.boost.ReviewQueueViewModel;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.images.ImagesView;
 import org.databoost.app.images.ImagesViewModel;
@@ -124,6 +126,10 @@ public final class MainWindow {
                     })
                 .build());
     boostTab.setId("boost-tab");
+    ReviewQueueViewModel review = new ReviewQueueViewModel(images);
+    ReviewQueueView reviewView = new ReviewQueueView(review, root::get);
+    Tab reviewTab = new Tab("Review queue", reviewView.build());
+    reviewTab.setId("review-tab");
     Tab chartsTab =
         new Tab(
             "Charts",
@@ -135,6 +141,7 @@ public final class MainWindow {
         .addListener(
             (ListChangeListener<ImageItem>)
                 c -> {
+                  wiring.session().workspace().ifPresent(review::refresh);
                   map.setBoostAdded(
                       images.allRows().stream()
                           .filter(ImageItem::addedByBoost)
@@ -149,7 +156,7 @@ public final class MainWindow {
                                   ImageItem::path, ImageItem::issueText, (a, b) -> a)));
                 });
     images.lastBoostProperty().addListener((o, a, r) -> tabs.getSelectionModel().select(boostTab));
-    tabs.getTabs().setAll(List.of(imagesTab, mapTab, chartsTab, boostTab, summaryTab));
+    tabs.getTabs().setAll(List.of(imagesTab, mapTab, chartsTab, boostTab, reviewTab, summaryTab));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     BorderPane content = new BorderPane(tabs);
     BorderPane.setMargin(tabs, new Insets(6, 8, 6, 8));
@@ -169,6 +176,8 @@ public final class MainWindow {
             imagesView.handleKey(e);
           } else if (shown == mapTab) {
             mapView.handleKey(e);
+          } else if (shown == reviewTab) {
+            reviewView.handleKey(e);
           }
         });
     stage

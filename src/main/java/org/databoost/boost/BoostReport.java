@@ -12,7 +12,9 @@ import java.util.OptionalDouble;
  * @param resplitMoved images moved between train and val by the re-split (0 without one)
  * @param valBaseline validation accuracy before any round
  * @param labelBookBaseline label-book accuracy before any round
- * @param pool size and timings of the candidate pool
+ * @param pool size and timings of the candidate pool (zero timings when boosting from a corpus)
+ * @param corpus the corpus the candidates came from; empty: the augmentation pool
+ * @param queued corpus images left in the review queue by the last round
  * @param rounds every round run, kept or undone
  * @param stopReason why boosting stopped
  * @param totalSeconds wall time of everything
@@ -26,6 +28,8 @@ public record BoostReport(
     OptionalDouble labelBookBaseline,
     int poolSize,
     CandidatePool.PoolTimings pool,
+    String corpus,
+    int queued,
     List<RoundReport> rounds,
     String stopReason,
     double totalSeconds) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.databoost.boost.RoundReports.State;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScan;
@@ -88,6 +90,20 @@ public final class BoostService {
 
   public BoostReport boost(Workspace ws, BoostOptions o, Progress progress)
       throws IOException, WorkspaceException, DatasetException {
+    return boost(ws, o, null, progress);
+  }
+
+  /**
+   * Boosts from a registered corpus instead of the augmentation pool when {@code corpus} is given:
+   * its nearest images to each error are proposed with a label; those at or above the auto-accept
+   * confidence are added (copied), the others wait in the review queue.
+   */
+  public BoostReport boost(Workspace ws, BoostOptions o, CorpusSource corpus, Progress progress)
+      throws IOException, WorkspaceException, DatasetException {
+    if (corpus != null && o.compareRandom()) {
+      throw new IllegalArgumentException(
+          "--compare random draws from the augmentation pool; it cannot be combined with --corpus");
+    }
     if (ws.isReadOnly()) {
       throw new ReadOnlyDatasetException(
           "Boost adds images to train/, but the dataset "
@@ -96,6 +112,24 @@ public final class BoostService {
     }
     long t0 = System.nanoTime();
     Path root = ws.layout().root();
+    try (Embedder embedder = Embedders.byName(o.embedder())) {
+      // A corpus that cannot serve (other embedder, changed, vanished) is refused before any work.
+      CorpusCandidates fromCorpus =
+          corpus == null ? null : CorpusCandidates.open(corpus.corpus(), embedder.name(), progress);
+      return boost(ws, o, embedder, fromCorpus, corpus, root, t0, progress);
+    }
+  }
+
+  private BoostReport boost(
+      Workspace ws,
+      BoostOptions o,
+      Embedder embedder,
+      CorpusCandidates fromCorpus,
+      CorpusSource corpus,
+      Path root,
+      long t0,
+      Progress progress)
+      throws IOException, WorkspaceException, DatasetException {
     int moved = o.resplit() ? resplit(ws, o.seed(), progress) : 0;
     Optional<State> reusable =
         moved > 0 ? Optional.empty() : BaselineReuse.latestMatching(ws, o.training());
@@ -112,21 +146,24 @@ public final class BoostService {
     Augmenter augmenter = new Augmenter(strength(o.augmentationStrength()));
     List<RoundReport> rounds = new ArrayList<>();
     String stop;
-    CandidatePool pool;
-    try (Embedder embedder = Embedders.byName(o.embedder())) {
+    CandidatePool pool = null;
+    int queued = 0;
+    {
       List<ImageEntry> sources = scan.images(Split.TRAIN);
       if (sources.isEmpty()) {
         throw new DatasetException("Boost needs training images to augment; train/ is empty.");
       }
-      pool =
-          new PoolGenerator(augmenter, PoolGenerator.defaultGeneratorThreads())
-              .generate(root, sources, o.candidates(), o.seed(), embedder, progress);
-      LOG.info(
-          "Boost pool: {} candidates from {} sources in {} s",
-          pool.size(),
-          sources.size(),
-          String.format(Locale.ROOT, "%.1f", pool.timings().wallSeconds()));
-      BitSet used = new BitSet(pool.size());
+      if (fromCorpus == null) {
+        pool =
+            new PoolGenerator(augmenter, PoolGenerator.defaultGeneratorThreads())
+                .generate(root, sources, o.candidates(), o.seed(), embedder, progress);
+        LOG.info(
+            "Boost pool: {} candidates from {} sources in {} s",
+            pool.size(),
+            sources.size(),
+            String.format(Locale.ROOT, "%.1f", pool.timings().wallSeconds()));
+      }
+      BitSet used = new BitSet();
       CandidateRenderer renderer = new CandidateRenderer(augmenter);
       stop = o.rounds() + (o.rounds() == 1 ? " round done" : " rounds done");
       for (int round = 1; round <= o.rounds(); round++) {
@@ -149,31 +186,95 @@ public final class BoostService {
           break;
         }
         long r0 = System.nanoTime();
-        Retriever.Result picked =
-            new Retriever(o.k(), o.duplicateThreshold(), o.training().threads() + 1)
-                .retrieve(
-                    pool,
-                    errors,
-                    Vectors.of(Arrays.copyOf(vectors, train.size())),
-                    used,
-                    room,
-                    progress);
-        double retrieveSeconds = seconds(r0);
-        if (picked.picks().isEmpty()) {
-          stop = "no new candidate is left for the remaining errors";
-          break;
+        Retriever retriever =
+            new Retriever(o.k(), o.duplicateThreshold(), o.training().threads() + 1);
+        Vectors trainVectors = Vectors.of(Arrays.copyOf(vectors, train.size()));
+        Retriever.Result picked;
+        List<Integer> ids = List.of();
+        Ablation random = Ablation.NONE;
+        List<NewImage> images;
+        double renderSeconds;
+        double retrieveSeconds;
+        String what;
+        if (fromCorpus != null) {
+          ReviewQueue queue = ReviewQueue.load(ws.stateDir());
+          String name = fromCorpus.corpus().name();
+          Set<String> hashes = new HashSet<>();
+          trainVal.forEach(e -> hashes.add(e.hash()));
+          picked =
+              retriever.retrieve(
+                  fromCorpus,
+                  errors,
+                  trainVectors,
+                  fromCorpus.skip(queue.rejectedRows(name), hashes),
+                  room,
+                  progress);
+          List<CorpusProposal> proposals =
+              fromCorpus.propose(
+                  round,
+                  picked.picks(),
+                  trainVectors,
+                  train.stream().map(ImageEntry::label).toList(),
+                  o.training().threads() + 1,
+                  progress);
+          retrieveSeconds = seconds(r0);
+          List<CorpusProposal> accepted = new ArrayList<>();
+          List<CorpusProposal> waiting = new ArrayList<>();
+          for (CorpusProposal p : proposals) {
+            boolean auto =
+                corpus.autoAcceptAbove().isPresent()
+                    && p.confidence() >= corpus.autoAcceptAbove().getAsDouble();
+            (auto ? accepted : waiting).add(p);
+          }
+          queue.replacePending(name, waiting);
+          queue.save();
+          queued = waiting.size();
+          if (accepted.isEmpty()) {
+            stop =
+                proposals.isEmpty()
+                    ? "no new corpus image is left for the remaining errors"
+                    : String.format(
+                        Locale.ROOT,
+                        "%,d corpus images wait for review (boost DIR --corpus %s --review, or the"
+                            + " window's review queue); nothing was added%s",
+                        queued,
+                        name,
+                        corpus.autoAcceptAbove().isPresent()
+                            ? " (none reached the auto-accept confidence)"
+                            : "");
+            break;
+          }
+          // Nothing is added unless every accepted file is still the embedded one.
+          CorpusReview.checkUnchanged(accepted);
+          images = CorpusReview.newImages(accepted);
+          renderSeconds = 0;
+          what = "corpus images from " + name;
+          picked =
+              new Retriever.Result(
+                  acceptedPicks(picked, proposals, accepted),
+                  picked.errorsServed(),
+                  picked.droppedNearTrain(),
+                  picked.droppedNearChosen(),
+                  picked.droppedUsed());
+        } else {
+          picked = retriever.retrieve(pool, errors, trainVectors, used, room, progress);
+          retrieveSeconds = seconds(r0);
+          if (picked.picks().isEmpty()) {
+            stop = "no new candidate is left for the remaining errors";
+            break;
+          }
+          ids = picked.picks().stream().map(Retriever.Pick::candidate).toList();
+          random =
+              o.compareRandom()
+                  ? randomAblation(ws, o, pool, renderer, used, round, ids.size(), progress)
+                  : Ablation.NONE;
+          long w0 = System.nanoTime();
+          List<CandidateRenderer.Rendered> rendered = renderer.render(root, pool, ids, progress);
+          images = CandidateFiles.of(rendered, pool, round, picked.picks(), "boost");
+          renderSeconds = seconds(w0);
+          what = "candidates";
         }
-        List<Integer> ids = picked.picks().stream().map(Retriever.Pick::candidate).toList();
 
-        Ablation random =
-            o.compareRandom()
-                ? randomAblation(ws, o, pool, renderer, used, round, ids.size(), progress)
-                : Ablation.NONE;
-
-        long w0 = System.nanoTime();
-        List<CandidateRenderer.Rendered> rendered = renderer.render(root, pool, ids, progress);
-        List<NewImage> images = CandidateFiles.of(rendered, pool, round, picked.picks(), "boost");
-        double renderSeconds = seconds(w0);
         long w1 = System.nanoTime();
         progress.update(WRITE_STAGE, 0, images.size());
         OperationResult op =
@@ -181,9 +282,10 @@ public final class BoostService {
                 images,
                 String.format(
                     Locale.ROOT,
-                    ROUND_PREFIX + "%d: add %,d candidates for %,d validation errors",
+                    ROUND_PREFIX + "%d: add %,d %s for %,d validation errors",
                     round,
                     images.size(),
+                    what,
                     picked.errorsServed()),
                 progress);
         progress.update(WRITE_STAGE, images.size(), images.size());
@@ -199,7 +301,7 @@ public final class BoostService {
                   added,
                   o.training(),
                   KIND_ROUND,
-                  roundParameters(o, round, op.opId(), images.size()),
+                  roundParameters(o, round, op.opId(), images.size(), fromCorpus),
                   progress);
         } catch (IOException | DatasetException | WorkspaceException | RuntimeException e) {
           // Cancellation included: the dataset must be as it was before the round.
@@ -246,8 +348,10 @@ public final class BoostService {
         moved,
         valBaseline,
         lbBaseline,
-        pool.size(),
-        pool.timings(),
+        pool != null ? pool.size() : (int) Math.min(Integer.MAX_VALUE, fromCorpus.size()),
+        pool != null ? pool.timings() : new CandidatePool.PoolTimings(0, 0, 0, 0, 0),
+        fromCorpus == null ? "" : fromCorpus.corpus().name(),
+        queued,
         List.copyOf(rounds),
         stop,
         seconds(t0));
@@ -300,7 +404,7 @@ public final class BoostService {
               scan(ws, progress),
               o.training(),
               KIND_RANDOM,
-              roundParameters(o, round, op.opId(), images.size()),
+              roundParameters(o, round, op.opId(), images.size(), null),
               progress);
     } finally {
       undoOwn(ws, op.opId());
@@ -349,17 +453,23 @@ public final class BoostService {
   }
 
   private static Map<String, String> roundParameters(
-      BoostOptions o, int round, long opId, int added) {
+      BoostOptions o, int round, long opId, int added, CorpusCandidates corpus) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("boost.round", Integer.toString(round));
     p.put("boost.op", Long.toString(opId));
     p.put("boost.added", Integer.toString(added));
-    p.put("boost.candidates", Integer.toString(o.candidates()));
     p.put("boost.k", Integer.toString(o.k()));
     p.put("boost.budget", Integer.toString(o.budget()));
     p.put("boost.embedder", o.embedder());
-    p.put("boost.seed", Long.toString(o.seed()));
-    p.put("boost.augmenter", Augmenter.VERSION);
+    if (corpus == null) {
+      p.put("boost.candidates", Integer.toString(o.candidates()));
+      p.put("boost.seed", Long.toString(o.seed()));
+      p.put("boost.augmenter", Augmenter.VERSION);
+    } else {
+      // The round's candidates came from this corpus, not from a seeded augmentation pool.
+      p.put("boost.corpus", corpus.corpus().name());
+      p.put("boost.candidates", Long.toString(corpus.size()));
+    }
     return p;
   }
 
@@ -374,6 +484,20 @@ public final class BoostService {
       cause.addSuppressed(e);
       LOG.error("Could not undo boost edit #{} after a failure", opId, e);
     }
+  }
+
+  /** The picks of the accepted proposals, in pick order. */
+  private static List<Retriever.Pick> acceptedPicks(
+      Retriever.Result picked, List<CorpusProposal> proposals, List<CorpusProposal> accepted) {
+    Set<Long> rows = new HashSet<>();
+    accepted.forEach(p -> rows.add(p.row()));
+    List<Retriever.Pick> out = new ArrayList<>();
+    for (int i = 0; i < proposals.size(); i++) {
+      if (rows.contains(proposals.get(i).row())) {
+        out.add(picked.picks().get(i));
+      }
+    }
+    return out;
   }
 
   private static double seconds(long start) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 import org.databoost.neighbors.ExactSearch;
 import org.databoost.neighbors.Neighbors;
 import org.databoost.neighbors.Vectors;
@@ -68,6 +69,21 @@ public final class Retriever {
     this.threads = Math.max(1, threads);
   }
 
+  /**
+   * Where candidates come from: an in-memory pool or a corpus on disk. Ids are {@code int}s (a
+   * corpus's row numbers stay below 2^31).
+   */
+  public interface Candidates {
+    /** The {@code depth} nearest candidates of each query, by exact cosine search. */
+    Neighbors nearest(Vectors queries, int depth, ExactSearch search, Progress progress);
+
+    /** The unit-length vector of one candidate. */
+    float[] row(int id);
+
+    /** How many candidates there are (at most {@link Integer#MAX_VALUE} count). */
+    long size();
+  }
+
   public Result retrieve(
       CandidatePool pool,
       List<ErrorQuery> errorsIn,
@@ -75,21 +91,54 @@ public final class Retriever {
       BitSet used,
       int limit,
       Progress progress) {
+    Candidates fromPool =
+        new Candidates() {
+          @Override
+          public Neighbors nearest(Vectors q, int depth, ExactSearch search, Progress p) {
+            return search.search(q, pool.vectors(), depth, p);
+          }
+
+          @Override
+          public float[] row(int id) {
+            return pool.vectors().row(id);
+          }
+
+          @Override
+          public long size() {
+            return pool.size();
+          }
+        };
+    return retrieve(fromPool, errorsIn, train, used::get, limit, progress);
+  }
+
+  /**
+   * Chooses up to {@code limit} candidates, k per error, highest loss first.
+   *
+   * @param skip candidates not to choose (used by an earlier round, rejected, already in the
+   *     dataset); counted as used
+   */
+  public Result retrieve(
+      Candidates candidates,
+      List<ErrorQuery> errorsIn,
+      Vectors train,
+      IntPredicate skip,
+      int limit,
+      Progress progress) {
     List<ErrorQuery> errors = new ArrayList<>(errorsIn);
     errors.sort(Comparator.comparingDouble(ErrorQuery::loss).reversed());
-    if (errors.isEmpty() || limit <= 0) {
+    if (errors.isEmpty() || limit <= 0 || candidates.size() == 0) {
       return new Result(List.of(), 0, 0, 0, 0);
     }
     progress.update(STAGE, 0, 3);
-    int dim = pool.vectors().dim();
+    int dim = errors.get(0).vector().length;
     float[][] q = new float[errors.size()][];
     for (int i = 0; i < q.length; i++) {
       q[i] = errors.get(i).vector();
     }
     // Look deeper than k so that dropped candidates can be replaced by the next nearest.
-    int depth = Math.min(pool.size(), 4 * k + 16);
+    int depth = (int) Math.min(candidates.size(), 4 * k + 16);
     ExactSearch search = ExactSearch.create().optThreads(threads);
-    Neighbors nn = search.search(Vectors.of(q), pool.vectors(), depth, progress);
+    Neighbors nn = candidates.nearest(Vectors.of(q), depth, search, progress);
     progress.checkCancelled();
     progress.update(STAGE, 1, 3);
 
@@ -101,7 +150,7 @@ public final class Retriever {
     if (unique.length > 0 && train.rows() > 0) {
       float[][] rows = new float[unique.length][];
       for (int i = 0; i < unique.length; i++) {
-        rows[i] = pool.vectors().row(unique[i]);
+        rows[i] = candidates.row(unique[i]);
         slot.put(unique[i], i);
       }
       Neighbors toTrain = search.search(Vectors.of(rows), train, 1, progress);
@@ -119,7 +168,7 @@ public final class Retriever {
 
     List<Pick> picks = new ArrayList<>();
     float[] chosen = new float[Math.min(limit, errors.size() * k) * dim];
-    BitSet taken = new BitSet(pool.size());
+    BitSet taken = new BitSet();
     int nearTrain = 0;
     int nearChosen = 0;
     int wasUsed = 0;
@@ -133,7 +182,7 @@ public final class Retriever {
           continue;
         }
         taken.set(id);
-        if (used.get(id)) {
+        if (skip.test(id)) {
           wasUsed++;
           continue;
         }
@@ -141,7 +190,7 @@ public final class Retriever {
           nearTrain++;
           continue;
         }
-        float[] v = pool.vectors().row(id);
+        float[] v = candidates.row(id);
         if (nearAny(v, chosen, picks.size(), dim)) {
           nearChosen++;
           continue;

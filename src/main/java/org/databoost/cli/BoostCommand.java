@@ -2,13 +2,18 @@ package org.databoost.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.databoost.boost.BoostOptions;
 import org.databoost.boost.BoostReport;
 import org.databoost.boost.BoostService;
 import org.databoost.boost.CandidatePool;
+import org.databoost.boost.CorpusProposal;
+import org.databoost.boost.CorpusReview;
+import org.databoost.boost.CorpusSource;
 import org.databoost.boost.RoundReport;
+import org.databoost.corpus.CorpusException;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.training.TrainingConfig;
@@ -27,6 +32,12 @@ import picocli.CommandLine.Option;
           + " them, add the nearest candidates of each misclassified validation image to train/"
           + " (highest loss first, within the budget) as one undoable edit per round, retrain,"
           + " and repeat; a round that brings no validation gain is undone and boosting stops.",
+      "With --corpus NAME the candidates are the nearest images of a registered corpus"
+          + " (corpus add) instead: each has a proposed label (the corpus's own, or the training"
+          + " images' k-NN vote with its confidence) and waits in the dataset's review queue;"
+          + " --auto-accept-above Q adds those with confidence >= Q (copies; the corpus is never"
+          + " changed). --review lists the queue; the window's Boost tab accepts, relabels or"
+          + " rejects them.",
       "'databoost undo DIR' reverts the newest round."
     })
 final class BoostCommand extends WorkspaceCommand {
@@ -72,6 +83,25 @@ final class BoostCommand extends WorkspaceCommand {
   @Option(names = "--strength", description = "Augmentation strength, 0..1 (default: 1).")
   double strength = 1.0;
 
+  @Option(
+      names = "--corpus",
+      paramLabel = "NAME",
+      description = "Draw candidates from this registered corpus instead of augmentations.")
+  String corpus;
+
+  @Option(
+      names = "--auto-accept-above",
+      paramLabel = "Q",
+      description =
+          "With --corpus: add proposals whose label confidence is >= Q (0..1) without review;"
+              + " the rest wait in the review queue. Without it nothing is added automatically.")
+  Double autoAcceptAbove;
+
+  @Option(
+      names = "--review",
+      description = "With --corpus: list the review queue (nothing is trained or added).")
+  boolean review;
+
   BoostOptions options() {
     TrainingConfig c = TrainingConfig.preset(preset);
     c = epochs == null ? c : c.withEpochs(epochs);
@@ -102,14 +132,68 @@ final class BoostCommand extends WorkspaceCommand {
       out().println(e.getMessage());
       return ExitCodes.USAGE;
     }
+    if ((review || autoAcceptAbove != null) && corpus == null) {
+      out().println("--review and --auto-accept-above need --corpus NAME.");
+      return ExitCodes.USAGE;
+    }
+    if (review) {
+      return printQueue(out(), CorpusReview.pending(ws), corpus);
+    }
     BoostReport report;
     try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-      report = new BoostService(new DatasetScanner()).boost(ws, o, progress);
+      CorpusSource source =
+          corpus == null
+              ? null
+              : new CorpusSource(
+                  CorpusCommand.registry().get(corpus),
+                  autoAcceptAbove == null
+                      ? OptionalDouble.empty()
+                      : OptionalDouble.of(autoAcceptAbove));
+      report = new BoostService(new DatasetScanner()).boost(ws, o, source, progress);
     } catch (DatasetException e) {
       out().println(e.getMessage());
       return ExitCodes.DATASET_UNUSABLE;
+    } catch (CorpusException | IllegalArgumentException e) {
+      out().println(e.getMessage());
+      return e instanceof CorpusException ? ExitCodes.FAILURE : ExitCodes.USAGE;
     }
     print(out(), report);
+    return ExitCodes.OK;
+  }
+
+  /** The pending proposals of one corpus, one line each. */
+  static int printQueue(PrintWriter out, List<CorpusProposal> pending, String corpus) {
+    List<CorpusProposal> mine = pending.stream().filter(p -> p.corpus().equals(corpus)).toList();
+    out.printf(
+        Locale.ROOT,
+        "Review queue: %,d corpus image(s) from '%s' wait for review (%,d in all).%n",
+        mine.size(),
+        corpus,
+        pending.size());
+    if (!mine.isEmpty()) {
+      out.printf(
+          "%-8s %-6s %-18s %5s  %-28s %-40s%n",
+          "Row", "Label", "Label source", "Conf", "Serves", "Corpus image");
+    }
+    for (CorpusProposal p : mine) {
+      out.printf(
+          Locale.ROOT,
+          "%-8d %-6s %-18s %5.2f  %-28s %s (similarity %.3f)%n",
+          p.row(),
+          p.label(),
+          p.labelSource(),
+          p.confidence(),
+          p.serves(),
+          p.path(),
+          p.similarity());
+    }
+    if (!mine.isEmpty()) {
+      out.println(
+          "Accept, relabel or reject them in the window (Boost tab, Review queue), or add those"
+              + " above a confidence with boost DIR --corpus "
+              + corpus
+              + " --auto-accept-above Q.");
+    }
     return ExitCodes.OK;
   }
 
@@ -117,8 +201,9 @@ final class BoostCommand extends WorkspaceCommand {
     BoostOptions o = r.options();
     out.printf(
         Locale.ROOT,
-        "Boost: %,d candidates (%s), k %d, budget %,d, %s preset, seed %d%s%s%n",
+        "Boost: %,d %s (%s), k %d, budget %,d, %s preset, seed %d%s%s%n",
         r.poolSize(),
+        r.corpus().isEmpty() ? "candidates" : "images of the corpus '" + r.corpus() + "'",
         o.embedder(),
         o.k(),
         o.budget(),
@@ -134,16 +219,20 @@ final class BoostCommand extends WorkspaceCommand {
         r.valBaseline(),
         lb(" label book ", r.labelBookBaseline()));
     CandidatePool.PoolTimings t = r.pool();
-    out.printf(
-        Locale.ROOT,
-        "Pool: sources loaded in %.1f s; generated + embedded in %.1f s (%.0f candidates/s;"
-            + " generation %.1f CPU-s on %d threads, embedder %.1f s)%n",
-        t.loadSeconds(),
-        t.wallSeconds(),
-        r.poolSize() / Math.max(t.wallSeconds(), 1e-9),
-        t.generateCpuSeconds(),
-        t.generatorThreads(),
-        t.embedSeconds());
+    if (!r.corpus().isEmpty()) {
+      out.printf(Locale.ROOT, "Review queue: %,d corpus image(s) wait for review.%n", r.queued());
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "Pool: sources loaded in %.1f s; generated + embedded in %.1f s (%.0f candidates/s;"
+              + " generation %.1f CPU-s on %d threads, embedder %.1f s)%n",
+          t.loadSeconds(),
+          t.wallSeconds(),
+          r.poolSize() / Math.max(t.wallSeconds(), 1e-9),
+          t.generateCpuSeconds(),
+          t.generatorThreads(),
+          t.embedSeconds());
+    }
     out.println();
     out.printf(
         "%-5s %7s %8s %17s %17s %17s %6s %6s  %s%n",

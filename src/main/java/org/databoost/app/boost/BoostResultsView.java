@@ -233,12 +233,23 @@ public final class BoostResultsView {
   static String details(BoostReport r) {
     return String.format(
         Locale.ROOT,
-        "This session's Boost stopped: %s. Pool: %,d candidates embedded with %s in %.0f s. Baseline: run #%d%s. Preset %s, k %d,"
+        "This session's Boost stopped: %s. %s Baseline: run #%d%s. Preset %s, k %d,"
             + " budget %,d, seed %d%s.",
         r.stopReason(),
-        r.poolSize(),
-        r.options().embedder(),
-        r.pool().wallSeconds(),
+        r.corpus().isEmpty()
+            ? String.format(
+                Locale.ROOT,
+                "Pool: %,d candidates embedded with %s in %.0f s.",
+                r.poolSize(),
+                r.options().embedder(),
+                r.pool().wallSeconds())
+            : String.format(
+                Locale.ROOT,
+                "Corpus '%s': %,d images (%s); %,d wait in the Review queue tab.",
+                r.corpus(),
+                r.poolSize(),
+                r.options().embedder(),
+                r.queued()),
         r.baselineRunId(),
         r.baselineTrained() ? " (trained for this Boost)" : " (the latest run)",
         r.options().training().preset(),
