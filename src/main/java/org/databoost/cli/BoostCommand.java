@@ -166,8 +166,10 @@ final class BoostCommand extends WorkspaceCommand {
     List<CorpusProposal> mine = pending.stream().filter(p -> p.corpus().equals(corpus)).toList();
     out.printf(
         Locale.ROOT,
-        "Review queue: %,d corpus image(s) from '%s' wait for review (%,d in all).%n",
-        mine.size(),
+        "Review queue: %s from '%s' for review (%,d in all).%n",
+        mine.size() == 1
+            ? "1 corpus image waits"
+            : String.format(Locale.ROOT, "%,d corpus images wait", mine.size()),
         corpus,
         pending.size());
     if (!mine.isEmpty()) {
@@ -220,7 +222,12 @@ final class BoostCommand extends WorkspaceCommand {
         lb(" label book ", r.labelBookBaseline()));
     CandidatePool.PoolTimings t = r.pool();
     if (!r.corpus().isEmpty()) {
-      out.printf(Locale.ROOT, "Review queue: %,d corpus image(s) wait for review.%n", r.queued());
+      out.printf(
+          Locale.ROOT,
+          "Review queue: %s for review.%n",
+          r.queued() == 1
+              ? "1 corpus image waits"
+              : String.format(Locale.ROOT, "%,d corpus images wait", r.queued()));
     } else {
       out.printf(
           Locale.ROOT,

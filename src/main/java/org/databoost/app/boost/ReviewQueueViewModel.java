@@ -129,15 +129,15 @@ public final class ReviewQueueViewModel {
     images.reloadAfter(
         String.format(
             Locale.ROOT,
-            "Adding %d reviewed corpus image(s), rejecting %d…",
-            accepted.size(),
+            "Adding %s, rejecting %d…",
+            corpusImages(accepted.size()),
             rejected.size()),
         (ws, progress) -> {
           var op = CorpusReview.apply(ws, accepted, rejected, progress);
           return String.format(
               Locale.ROOT,
-              "Review: %d corpus image(s) added to train/%s, %d rejected.",
-              accepted.size(),
+              "Review: %s added to train%s, %d rejected.",
+              corpusImages(accepted.size()),
               op.map(o -> " as edit #" + o.opId() + " (undoable)").orElse(""),
               rejected.size());
         });
@@ -149,11 +149,15 @@ public final class ReviewQueueViewModel {
             ? "No corpus images wait for review (boost DIR --corpus NAME fills the queue)."
             : String.format(
                 Locale.ROOT,
-                "%d corpus image(s) wait for review: %d accepted, %d rejected, %d undecided."
+                "%s for review: %d accepted, %d rejected, %d undecided."
                     + " Nothing is added until you press Add.",
-                rows.size(),
+                rows.size() == 1 ? "1 corpus image waits" : rows.size() + " corpus images wait",
                 count(Decision.ACCEPT),
                 count(Decision.REJECT),
                 count(Decision.UNDECIDED)));
+  }
+
+  private static String corpusImages(int n) {
+    return n == 1 ? "1 corpus image" : n + " corpus images";
   }
 }
