@@ -19,9 +19,10 @@ import org.databoost.task.Progress;
 /**
  * Every judge's verdict on the train and val images, in one place: leaks and duplicates (the same
  * bytes, or glyph embeddings at least {@value #NEAR_IDENTICAL} alike), junk (a blank page or a
- * speck by the ink, or the {@link JunkJudge}), and wrong labels (confident learning on the glyph
- * judge's rows, mixed with the model's where there is a model that learned something). An image
- * gets one verdict, the first that holds in that order. Pure: the caller embeds and decodes.
+ * speck or only dust by the ink, or the {@link JunkJudge}'s score), and wrong labels (confident
+ * learning on the glyph judge's rows, mixed with the model's where there is a model that learned
+ * something). An image gets one verdict, the first that holds in that order. Pure: the caller
+ * embeds and decodes.
  */
 public final class DataVerdicts {
   /** Cosine similarity of glyph embeddings at which two images count as the same drawing. */
@@ -135,6 +136,12 @@ public final class DataVerdicts {
         ExactSearch.create().searchSelf(Vectors.of(in.vectors()), Math.min(5, n - 1), progress);
     CopyVerdicts.mark(in, nb, out, false);
 
+    // The glyph judge's rows first: the junk score leans on the k-NN's view of the given label.
+    EmbeddingJudge.Rows rows = null;
+    if (k >= 2) {
+      progress.update("Judging every label", 0, -1);
+      rows = EmbeddingJudge.judged(in.vectors(), in.given(), k, seed, progress);
+    }
     progress.update("Looking for junk", 0, -1);
     double[] pJunk = JunkJudge.probability(in.vectors(), in.given(), k, in.junk(), seed);
     for (int i = 0; i < n; i++) {
@@ -142,17 +149,28 @@ public final class DataVerdicts {
         continue;
       }
       InkStatistics s = in.ink() == null ? null : in.ink()[i];
+      double knnGiven = rows == null ? 0 : rows.knn()[i][in.given()[i]];
+      double score = JunkJudge.score(pJunk[i], knnGiven);
       if (s != null && s.blank()) {
         out[i] = new Verdict(Kind.JUNK, -1, 0f, "ink: a blank page");
       } else if (s != null && s.speck()) {
         out[i] = new Verdict(Kind.JUNK, -1, 0f, "ink: a lone speck");
-      } else if (pJunk[i] >= JunkJudge.THRESHOLD) {
+      } else if (s != null && s.dust()) {
+        out[i] = new Verdict(Kind.JUNK, -1, 0f, "ink: only dust");
+      } else if (score >= JunkJudge.THRESHOLD && !(s != null && s.dusty())) {
         out[i] =
             new Verdict(
                 Kind.JUNK,
                 -1,
-                (float) (1 - pJunk[i]),
-                String.format(Locale.ROOT, "junk judge %.2f", pJunk[i]));
+                (float) (1 - score),
+                rows == null
+                    ? String.format(Locale.ROOT, "junk judge %.2f", pJunk[i])
+                    : String.format(
+                        Locale.ROOT,
+                        "junk judge %.2f · k-NN %s %.2f",
+                        pJunk[i],
+                        in.labels().get(in.given()[i]),
+                        knnGiven));
       }
     }
 
@@ -169,8 +187,6 @@ public final class DataVerdicts {
           share,
           "One class only: no label can be wrong, so none is judged.");
     }
-    progress.update("Judging every label", 0, -1);
-    EmbeddingJudge.Rows rows = EmbeddingJudge.judged(in.vectors(), in.given(), k, seed, progress);
     boolean haveModel = in.model() != null;
     if (haveModel && !modelLearned) {
       return new Result(

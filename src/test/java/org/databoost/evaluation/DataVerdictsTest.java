@@ -145,6 +145,17 @@ class DataVerdictsTest {
   }
 
   @Test
+  void aPageOfDustIsJunkByItsInkAndADustyPageWithAStrokeIsLeftToTheLabelJudges() {
+    World w = new World();
+    w.ink[24] = new InkStatistics(0.004, 1, 1, 400, 0.03);
+    w.ink[9] = new InkStatistics(0.05, 1, 1, 400, 0.4); // junk-like, but on a dusty page
+    DataVerdicts.Verdict[] v = DataVerdicts.judge(w.input(null), true, 1, Progress.NONE).verdicts();
+    assertEquals(Kind.JUNK, v[24].kind());
+    assertEquals("ink: only dust", v[24].judges());
+    assertNotEquals(Kind.JUNK, v[9].kind(), v[9].toString());
+  }
+
+  @Test
   void theValCopyOfATrainImageIsALeakThatKeepsTheTrainCopy() {
     World w = new World();
     DataVerdicts.Verdict[] v = DataVerdicts.judge(w.input(null), true, 1, Progress.NONE).verdicts();

@@ -54,4 +54,27 @@ class InkStatisticsTest {
     assertFalse(s.speck(), s.toString());
     assertEquals(0.72, s.boxHeight(), 0.03);
   }
+
+  @Test
+  void aPageOfDustIsDustAndANumeralOnItIsNot() {
+    BufferedImage img = page(256, 256);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.BLACK);
+    java.util.Random r = new java.util.Random(5);
+    for (int i = 0; i < 300; i++) {
+      g.fillRect(r.nextInt(254), r.nextInt(254), 2, 2);
+    }
+    g.dispose();
+    InkStatistics dust = InkStatistics.of(img);
+    assertTrue(dust.dust(), dust.toString());
+    assertFalse(dust.speck(), dust.toString());
+    g = img.createGraphics();
+    g.setColor(Color.BLACK);
+    g.setStroke(new BasicStroke(4));
+    g.drawLine(128, 60, 128, 200); // an "i" on the dusty page
+    g.dispose();
+    InkStatistics numeral = InkStatistics.of(img);
+    assertFalse(numeral.dust(), numeral.toString());
+    assertTrue(numeral.largestPiece() > 0.5, numeral.toString());
+  }
 }
