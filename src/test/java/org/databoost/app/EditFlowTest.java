@@ -214,6 +214,21 @@ class EditFlowTest {
   }
 
   @Test
+  void theSplitColumnShowsEverySplitNameWhole(FxRobot robot) {
+    for (String split : List.of("train", "val", "label_book")) {
+      robot.interact(() -> images.filters().splitProperty().set(split));
+      WaitForAsyncUtils.waitForFxEvents();
+      assertFalse(table.getItems().isEmpty(), "no " + split + " rows");
+      List<String> cut =
+          Screenshots.clippedTexts(robot, table).stream()
+              .filter(t -> t.startsWith(split + " "))
+              .toList();
+      assertEquals(List.of(), cut, "Split cells cut off at 1280 x 800");
+    }
+    Screenshots.save(robot, scene, "item8-split-column-label-book");
+  }
+
+  @Test
   void theGalleryShowsTheSameRowsAndSharesTheSelection(FxRobot robot) throws Exception {
     ToggleButton gallery =
         robot.from(scene.getRoot()).lookup("#show-gallery").queryAs(ToggleButton.class);
