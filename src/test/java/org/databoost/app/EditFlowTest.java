@@ -13,9 +13,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -242,6 +244,29 @@ class EditFlowTest {
     Screenshots.save(robot, scene, "item2-gallery");
     int rows = grid.getItems().size();
     assertTrue(rows >= 1 && rows <= table.getItems().size(), rows + " rows of tiles");
+    // Rows of tiles have one fixed height (the list never measures rows as it scrolls) that holds
+    // a whole tile with its caption, at any tile size.
+    for (double size : new double[] {64, 128, 320}) {
+      robot.interact(
+          () ->
+              robot
+                  .from(scene.getRoot())
+                  .lookup("#gallery-size")
+                  .queryAs(Slider.class)
+                  .setValue(size));
+      WaitForAsyncUtils.waitForFxEvents();
+      ListCell<?> row =
+          robot.from(grid).lookup(".gallery-row").queryAllAs(ListCell.class).stream()
+              .filter(c -> c.getGraphic() != null)
+              .findFirst()
+              .orElseThrow();
+      double needed =
+          row.getGraphic().prefHeight(-1) + row.snappedTopInset() + row.snappedBottomInset();
+      assertTrue(grid.getFixedCellSize() > 0, "rows of tiles are measured as the list scrolls");
+      assertTrue(
+          grid.getFixedCellSize() >= needed,
+          "a row of " + size + " px tiles needs " + needed + " px, has " + grid.getFixedCellSize());
+    }
   }
 
   @Test
