@@ -216,6 +216,34 @@ class EditFlowTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void theTablesThumbnailSizeIsChosenAndCtrlQQuitsFromTheFileMenu(FxRobot robot) {
+    javafx.scene.control.ChoiceBox<Integer> sizes =
+        robot
+            .from(scene.getRoot())
+            .lookup("#thumb-size")
+            .queryAs(javafx.scene.control.ChoiceBox.class);
+    robot.interact(() -> sizes.setValue(96));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(102, table.getFixedCellSize(), 0.01, "96 px thumbnails in rows of 102 px");
+    Screenshots.save(robot, scene, "item2-table-thumbnails-96");
+    javafx.scene.control.MenuBar bar =
+        robot.from(scene.getRoot()).lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+    javafx.scene.control.MenuItem quit =
+        bar.getMenus().get(0).getItems().stream()
+            .filter(m -> "menu-quit".equals(m.getId()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("File", bar.getMenus().get(0).getText());
+    assertEquals("Shortcut+Q", quit.getAccelerator().getName());
+    // The toolkit stays up for the next test once this window is closed.
+    javafx.application.Platform.setImplicitExit(false);
+    robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(scene.getWindow().isShowing(), "Ctrl+Q closes the window");
+  }
+
+  @Test
   void theSplitColumnShowsEverySplitNameWhole(FxRobot robot) {
     for (String split : List.of("train", "val", "label_book")) {
       robot.interact(() -> images.filters().splitProperty().set(split));
