@@ -13,9 +13,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -214,6 +216,49 @@ class EditFlowTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void theTablesThumbnailSizeIsChosenAndCtrlQQuitsFromTheFileMenu(FxRobot robot) {
+    javafx.scene.control.ChoiceBox<Integer> sizes =
+        robot
+            .from(scene.getRoot())
+            .lookup("#thumb-size")
+            .queryAs(javafx.scene.control.ChoiceBox.class);
+    robot.interact(() -> sizes.setValue(96));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(102, table.getFixedCellSize(), 0.01, "96 px thumbnails in rows of 102 px");
+    Screenshots.save(robot, scene, "item2-table-thumbnails-96");
+    javafx.scene.control.MenuBar bar =
+        robot.from(scene.getRoot()).lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+    javafx.scene.control.MenuItem quit =
+        bar.getMenus().get(0).getItems().stream()
+            .filter(m -> "menu-quit".equals(m.getId()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("File", bar.getMenus().get(0).getText());
+    assertEquals("Shortcut+Q", quit.getAccelerator().getName());
+    // The toolkit stays up for the next test once this window is closed.
+    javafx.application.Platform.setImplicitExit(false);
+    robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(scene.getWindow().isShowing(), "Ctrl+Q closes the window");
+  }
+
+  @Test
+  void theSplitColumnShowsEverySplitNameWhole(FxRobot robot) {
+    for (String split : List.of("train", "val", "label_book")) {
+      robot.interact(() -> images.filters().splitProperty().set(split));
+      WaitForAsyncUtils.waitForFxEvents();
+      assertFalse(table.getItems().isEmpty(), "no " + split + " rows");
+      List<String> cut =
+          Screenshots.clippedTexts(robot, table).stream()
+              .filter(t -> t.startsWith(split + " "))
+              .toList();
+      assertEquals(List.of(), cut, "Split cells cut off at 1280 x 800");
+    }
+    Screenshots.save(robot, scene, "item8-split-column-label-book");
+  }
+
+  @Test
   void theGalleryShowsTheSameRowsAndSharesTheSelection(FxRobot robot) throws Exception {
     ToggleButton gallery =
         robot.from(scene.getRoot()).lookup("#show-gallery").queryAs(ToggleButton.class);
@@ -227,6 +272,29 @@ class EditFlowTest {
     Screenshots.save(robot, scene, "item2-gallery");
     int rows = grid.getItems().size();
     assertTrue(rows >= 1 && rows <= table.getItems().size(), rows + " rows of tiles");
+    // Rows of tiles have one fixed height (the list never measures rows as it scrolls) that holds
+    // a whole tile with its caption, at any tile size.
+    for (double size : new double[] {64, 128, 320}) {
+      robot.interact(
+          () ->
+              robot
+                  .from(scene.getRoot())
+                  .lookup("#gallery-size")
+                  .queryAs(Slider.class)
+                  .setValue(size));
+      WaitForAsyncUtils.waitForFxEvents();
+      ListCell<?> row =
+          robot.from(grid).lookup(".gallery-row").queryAllAs(ListCell.class).stream()
+              .filter(c -> c.getGraphic() != null)
+              .findFirst()
+              .orElseThrow();
+      double needed =
+          row.getGraphic().prefHeight(-1) + row.snappedTopInset() + row.snappedBottomInset();
+      assertTrue(grid.getFixedCellSize() > 0, "rows of tiles are measured as the list scrolls");
+      assertTrue(
+          grid.getFixedCellSize() >= needed,
+          "a row of " + size + " px tiles needs " + needed + " px, has " + grid.getFixedCellSize());
+    }
   }
 
   @Test

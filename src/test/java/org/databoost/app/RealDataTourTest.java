@@ -33,7 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The README's first ten minutes on the competition data, as a new user goes through them, with the
  * real services (training included: minutes), leaving the README's pictures in
  * target/screenshots/tour-*.png. Runs only with {@code -Ddataboost.tour=true} and the shared data
- * present; the data is opened read-only (its state goes to the test's own data folder).
+ * present; the data is opened read-only (its state goes to the test's own data folder). With {@code
+ * -Ddataboost.samplePicture=true} it takes the README's top picture on the built-in sample.
  */
 @ExtendWith(ApplicationExtension.class)
 class RealDataTourTest {
@@ -153,5 +154,40 @@ class RealDataTourTest {
     robot.interact(() -> wiring.map().colouringProperty().set(MapColouring.VERDICT));
     settle(robot);
     Screenshots.save(robot, scene, "tour-5-map-verdict");
+  }
+
+  /**
+   * The README's top picture: the built-in sample as a first start opens it, flagged from the
+   * embeddings (no training), flagged images only, top loss first (README step 3), the first
+   * selected. Runs with {@code -Ddataboost.samplePicture=true}; leaves
+   * target/screenshots/screenshot.png.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void theBuiltInSampleFlaggedFromTheEmbeddings(FxRobot robot) throws Exception {
+    Assumptions.assumeTrue(
+        Boolean.getBoolean("databoost.samplePicture"), "set databoost.samplePicture=true");
+    ImagesViewModel images = wiring.images();
+    doAndWait(robot, () -> wiring.summary().open(null));
+    doAndWait(robot, images::flagFromEmbeddings);
+    assertTrue(images.shownRunProperty().get() != null, wiring.session().statusProperty().get());
+    show(robot, "images-tab");
+    TableView<?> table =
+        robot.from(scene.getRoot()).lookup("#images-table").queryAs(TableView.class);
+    robot.interact(
+        () -> {
+          images.filters().flaggedOnlyProperty().set(true);
+          TableColumn<?, ?> loss =
+              table.getColumns().stream()
+                  .filter(c -> c.getText().equals("Loss"))
+                  .findFirst()
+                  .orElseThrow();
+          loss.setSortType(TableColumn.SortType.DESCENDING);
+          ((TableView<Object>) table).getSortOrder().setAll((TableColumn<Object, ?>) loss);
+          table.getSelectionModel().clearAndSelect(0);
+        });
+    settle(robot);
+    assertTrue(table.getItems().size() > 0, "nothing flagged on the sample");
+    Screenshots.save(robot, scene, "screenshot");
   }
 }

@@ -1,5 +1,6 @@
 package org.databoost.app.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +12,13 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import org.databoost.app.images.GalleryTimings;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.map.MapTimings;
 import org.databoost.dataset.DatasetScanner;
@@ -32,9 +35,12 @@ import org.databoost.workspace.WorkspaceOptions;
 /**
  * Figures of the window's heavy paths, on the real JavaFX toolkit (it needs a display; run under
  * {@code xvfb-run} on a server): sorting 100K table rows, redrawing the map at 100K and 1M points,
- * and the longest gap between two frames on the FX thread while a model trains.
+ * and the longest gap between two frames on the FX thread while a model trains and while a gallery
+ * of 100K images scrolls.
  */
 public final class UiBenchmark {
+  private static final int GALLERY_IMAGES = 100_000;
+
   private UiBenchmark() {}
 
   public static void run(PrintStream out) throws Exception {
@@ -47,7 +53,11 @@ public final class UiBenchmark {
     for (int n : new int[] {100_000, 1_000_000}) {
       onFx(() -> redraw(out, n));
     }
-    stallDuringTraining(out);
+    Path tmp = Files.createTempDirectory("databoost-uibench");
+    Path data = tmp.resolve("sample");
+    new SampleDatasetGenerator().generate(data, SampleSpec.defaults(), Progress.NONE);
+    stallDuringTraining(out, tmp, data);
+    stallWhileGalleryScrolls(out, tmp, data);
     Platform.exit();
   }
 
@@ -101,10 +111,7 @@ public final class UiBenchmark {
     MapTimings.run(out, points);
   }
 
-  private static void stallDuringTraining(PrintStream out) throws Exception {
-    Path tmp = Files.createTempDirectory("databoost-uibench");
-    Path data = tmp.resolve("sample");
-    new SampleDatasetGenerator().generate(data, SampleSpec.defaults(), Progress.NONE);
+  private static void stallDuringTraining(PrintStream out, Path tmp, Path data) throws Exception {
     AtomicLong last = new AtomicLong();
     AtomicLong worst = new AtomicLong();
     AtomicLong frames = new AtomicLong();
@@ -136,6 +143,57 @@ public final class UiBenchmark {
         seconds,
         frames.get(),
         worst.get() / 1e6);
+  }
+
+  /**
+   * The gallery of 100K images scrolled: 100K distinct files (hard links to the sample's drawings,
+   * copies where links are refused), so every tile decodes its own thumbnail as in a real dataset.
+   */
+  private static void stallWhileGalleryScrolls(PrintStream out, Path tmp, Path data)
+      throws Exception {
+    List<Path> drawings;
+    try (Stream<Path> files = Files.walk(data.resolve("train"))) {
+      drawings = files.filter(f -> f.toString().endsWith(".png")).sorted().toList();
+    }
+    Path root = tmp.resolve("gallery");
+    SplittableRandom r = new SplittableRandom(7);
+    List<ImageItem> rows = new ArrayList<>(GALLERY_IMAGES);
+    for (int i = 0; i < GALLERY_IMAGES; i++) {
+      Path source = drawings.get(i % drawings.size());
+      String label = source.getParent().getFileName().toString();
+      String path = "train/" + label + "/" + i + ".png";
+      Path target = root.resolve(path);
+      Files.createDirectories(target.getParent());
+      try {
+        Files.createLink(target, source);
+      } catch (IOException | UnsupportedOperationException e) {
+        Files.copy(source, target);
+      }
+      boolean flagged = i % 10 == 0;
+      rows.add(
+          new ImageItem(
+              path,
+              Optional.of(Split.TRAIN),
+              label,
+              flagged ? "x" : label,
+              r.nextDouble() * 5,
+              r.nextDouble(),
+              r.nextDouble(),
+              flagged ? "label error" : "",
+              flagged ? "x" : "",
+              "",
+              null,
+              -1,
+              r.nextDouble(),
+              label));
+    }
+    out.println("FX-thread stall while the gallery scrolls (real thumbnails, decoded on load):");
+    GalleryTimings.run(out, root, rows, 10);
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   private static void time(PrintStream out, String what, Runnable r) {

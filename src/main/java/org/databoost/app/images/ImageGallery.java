@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -25,6 +26,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.databoost.app.common.ThumbnailCache;
 
 /**
@@ -37,6 +40,16 @@ final class ImageGallery {
   static final double MIN_TILE = 64;
   static final double MAX_TILE = 320;
   private static final double GAP = 6;
+
+  /** The list cell's padding, the tile's padding and border, the gap above the caption. */
+  private static final double ROW_CHROME = 2 * 3 + 2 * 3 + 2 * 2 + 2;
+
+  /** The caption's line at the style sheet's 11 px, measured once. */
+  private static final double CAPTION_HEIGHT = captionHeight();
+
+  private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+  private static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
+  private static final PseudoClass RESOLVED = PseudoClass.getPseudoClass("resolved");
 
   private final ImagesViewModel model;
   private final Supplier<Path> datasetRoot;
@@ -93,6 +106,9 @@ final class ImageGallery {
   }
 
   private void regroup() {
+    // Every row of tiles is as tall as the next: a fixed size spares the list from measuring rows
+    // to estimate its length, which otherwise fills each scroll step of 100K images.
+    list.setFixedCellSize(tile.get() + CAPTION_HEIGHT + ROW_CHROME);
     double width = list.getWidth() > 0 ? list.getWidth() - 20 : 800;
     perRow = Math.max(1, (int) ((width + GAP) / (tile.get() + GAP)));
     int rows = (model.rows().size() + perRow - 1) / perRow;
@@ -101,6 +117,12 @@ final class ImageGallery {
     } else {
       list.refresh();
     }
+  }
+
+  private static double captionHeight() {
+    Text line = new Text("Ag → ix");
+    line.setFont(Font.font(Font.getDefault().getFamily(), 11));
+    return Math.ceil(line.getLayoutBounds().getHeight()) + 1;
   }
 
   private Image load(String key) {
@@ -176,12 +198,21 @@ final class ImageGallery {
       List<ImageItem> rows = model.rows();
       int first = row * perRow;
       int n = Math.max(0, Math.min(perRow, rows.size() - first));
+      // The tiles stay in the row and are filled in place: replacing a row's children would restyle
+      // and lay out every tile again on each scroll step.
       while (tiles.size() < n) {
-        tiles.add(new Tile());
+        Tile t = new Tile();
+        tiles.add(t);
+        box.getChildren().add(t.root);
       }
-      box.getChildren().setAll(tiles.subList(0, n).stream().map(t -> t.root).toList());
-      for (int k = 0; k < n; k++) {
-        tiles.get(k).show(first + k, rows.get(first + k));
+      for (int k = 0; k < tiles.size(); k++) {
+        Tile t = tiles.get(k);
+        boolean used = k < n;
+        t.root.setVisible(used);
+        t.root.setManaged(used);
+        if (used) {
+          t.show(first + k, rows.get(first + k));
+        }
       }
       setGraphic(box);
     }
@@ -222,15 +253,10 @@ final class ImageGallery {
               ? item.given()
               : item.given() + " → " + item.predicted();
       caption.setText(labels + "  " + item.fileName());
-      root.getStyleClass().removeAll("selected", "flagged", "resolved");
-      if (selection.isSelected(at)) {
-        root.getStyleClass().add("selected");
-      }
-      if (item.editedSinceRun()) {
-        root.getStyleClass().add("resolved");
-      } else if (item.flagged()) {
-        root.getStyleClass().add("flagged");
-      }
+      // Pseudo-classes, not style classes: a change restyles the tile alone, and no change none.
+      root.pseudoClassStateChanged(SELECTED, selection.isSelected(at));
+      root.pseudoClassStateChanged(RESOLVED, item.editedSinceRun());
+      root.pseudoClassStateChanged(FLAGGED, !item.editedSinceRun() && item.flagged());
       tip.setText(item.issueText().isEmpty() ? item.path() : item.path() + "\n" + item.issueText());
     }
   }

@@ -19,6 +19,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.databoost.dataset.Split;
 
 /**
  * The image table: a thumbnail of the chosen size and one column per fact. Cells that describe the
@@ -29,6 +32,15 @@ import javafx.scene.image.ImageView;
 final class ImageTable {
   /** Thumbnail sizes the table offers, in pixels. */
   static final List<Integer> THUMB_SIZES = List.of(32, 64, 96);
+
+  private static final double FILE_WIDTH = 96;
+  private static final double SPLIT_WIDTH = 68;
+
+  /** The style sheet's font size (.root in workbench.css). */
+  private static final double FONT_PX = 13;
+
+  /** A table cell's padding left and right (modena: 0.166667em each) and a pixel to spare. */
+  private static final double CELL_PADDING = 2 * Math.ceil(FONT_PX / 6) + 1;
 
   private final ImagesViewModel model;
   private final Supplier<Path> datasetRoot;
@@ -48,13 +60,17 @@ final class ImageTable {
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.setTableMenuButtonVisible(true); // the "+" at the right chooses the columns shown
     TableColumn<ImageItem, String> thumbColumn = thumbnailColumn();
+    // The Split column holds the longest split name whole ("label_book"); File gives up the room,
+    // since a file name is cut anyway (its tooltip and the viewer show it whole).
+    double split = Math.max(SPLIT_WIDTH, splitNameWidth());
+    double file = FILE_WIDTH - (split - SPLIT_WIDTH);
     table
         .getColumns()
         .setAll(
             List.of(
                 thumbColumn,
-                text("File", ImageItem::fileName, 96, i -> false),
-                text("Split", ImageItem::splitFolder, 68, i -> false),
+                text("File", ImageItem::fileName, file, i -> false),
+                text("Split", ImageItem::splitFolder, split, i -> false),
                 text("Given", ImageItem::given, 50, i -> false),
                 text("Predicted", ImageItem::predicted, 78, ImageItem::editedSinceRun),
                 number("Loss", ImageItem::loss, "%.3f", 56, true),
@@ -92,6 +108,17 @@ final class ImageTable {
     table.setFixedCellSize(thumb.get() + 6);
     thumbColumn.setPrefWidth(thumb.get() + 12);
     return table;
+  }
+
+  /** The widest split name in the table's font, with the cell's padding. */
+  private static double splitNameWidth() {
+    double widest = 0;
+    for (Split s : Split.values()) {
+      Text name = new Text(s.folder());
+      name.setFont(Font.font(Font.getDefault().getFamily(), FONT_PX));
+      widest = Math.max(widest, name.getLayoutBounds().getWidth());
+    }
+    return Math.ceil(widest) + CELL_PADDING;
   }
 
   TableView<ImageItem> table() {

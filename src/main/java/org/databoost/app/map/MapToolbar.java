@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.databoost.app.runs.EditsSince;
 
 /**
@@ -25,6 +26,7 @@ final class MapToolbar {
   private final MapViewModel model;
   private final Runnable showTable;
   private final Label info = new Label();
+  private final Label stale = new Label();
   private final Label hints = new Label();
 
   MapToolbar(MapViewModel model, Runnable showTable) {
@@ -70,6 +72,15 @@ final class MapToolbar {
     info.setId("map-info");
     info.getStyleClass().add("map-info");
     info.setMinWidth(Region.USE_PREF_SIZE);
+    // "Out of date" gets a line of its own under the counts: on the same line it squeezed the
+    // buttons until their names were cut off.
+    stale.setId("map-out-of-date");
+    stale.getStyleClass().addAll("map-info", "out-of-date");
+    stale.setMinWidth(Region.USE_PREF_SIZE);
+    stale.managedProperty().bind(stale.textProperty().isNotEmpty());
+    stale.visibleProperty().bind(stale.managedProperty());
+    VBox status = new VBox(info, stale);
+    status.setAlignment(Pos.CENTER_RIGHT);
     model.pointsProperty().addListener(o -> updateInfo());
     model.selectionProperty().addListener(o -> updateInfo());
     model.transformProperty().addListener(o -> updateInfo());
@@ -90,9 +101,12 @@ final class MapToolbar {
             colourTitle,
             colour,
             spacer,
-            info);
+            status);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(0, 0, 8, 0));
+    for (Region r : List.of(compute, reset, clear, show, colour)) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
     updateInfo();
     return bar;
   }
@@ -138,6 +152,7 @@ final class MapToolbar {
     b.setToggleGroup(group);
     b.getStyleClass().add(pill);
     b.setFocusTraversable(false);
+    b.setMinWidth(Region.USE_PREF_SIZE);
     return b;
   }
 
@@ -146,6 +161,7 @@ final class MapToolbar {
     int s = model.selectionProperty().get().size();
     if (n == 0) {
       info.setText("");
+      stale.setText("");
       return;
     }
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%,d images", n));
@@ -156,14 +172,8 @@ final class MapToolbar {
       sb.append(String.format(Locale.ROOT, " · zoom ×%.1f", model.zoom()));
     }
     int edits = model.editsSinceProperty().get();
-    if (edits > 0) {
-      sb.append(" · ").append(EditsSince.describe(edits)).append(" the map (Compute map)");
-    }
-    info.getStyleClass().remove("out-of-date");
-    if (edits > 0) {
-      info.getStyleClass().add("out-of-date");
-    }
     info.setText(sb.toString());
+    stale.setText(edits > 0 ? EditsSince.describe(edits) + " the map (Compute map)" : "");
   }
 
   private void updateHints() {

@@ -282,4 +282,22 @@ class MapTabTest {
     assertTrue(map.selectionProperty().get().isEmpty(), "Esc clears the selection");
     assertEquals(MapColouring.GIVEN, colour.getValue(), "the keys did not reach the choice");
   }
+
+  @Test
+  void anOutOfDateMapSaysSoOnALineOfItsOwnAndNoButtonIsCutOff(FxRobot robot) {
+    robot.interact(
+        () -> {
+          MapLayout l = map.layout();
+          map.selectInBox(l.sx(0) - 5, l.sy(0) - 5, l.sx(9) + 5, l.sy(9) + 5);
+          map.zoomCentre(2);
+          map.editsSinceProperty().set(12);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.Parent bar = robot.lookup("#compute-map").queryButton().getParent();
+    assertEquals(
+        List.of(), org.databoost.app.Screenshots.clippedTexts(robot, bar), "at 1280 x 800");
+    Label stale = robot.from(scene.getRoot()).lookup("#map-out-of-date").queryAs(Label.class);
+    assertEquals("out of date: 12 edits since the map (Compute map)", stale.getText());
+    org.databoost.app.Screenshots.save(robot, scene, "item1-map-out-of-date");
+  }
 }

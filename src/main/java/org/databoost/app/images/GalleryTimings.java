@@ -1,0 +1,193 @@
+package org.databoost.app.images;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.stage.Stage;
+import org.databoost.app.common.Services;
+import org.databoost.app.common.Session;
+import org.databoost.workspace.WorkspaceOptions;
+
+/**
+ * The gallery's part of {@code bench ui}: the Images tab's view (table, gallery and viewer, the
+ * window's style sheet) in a 1280 x 800 window showing the gallery of the given rows, scrolled on
+ * every frame, first at a fast wheel's pace and then as a dragged scroll bar sweeping the whole
+ * list (every frame a fresh page of tiles, each asking for its thumbnail). Prints the longest gap
+ * between two frames on the FX thread in each phase, after a few seconds of warm-up (shown apart).
+ */
+public final class GalleryTimings {
+  private static final double WHEEL_PX_PER_FRAME = 120;
+  private static final double WARM_UP_SECONDS = 3;
+
+  private GalleryTimings() {}
+
+  /**
+   * @param root the folder the rows' paths are relative to (their thumbnails are read from it)
+   * @param rows the gallery's rows, as a loaded dataset gives them
+   * @param seconds how long each phase scrolls
+   */
+  public static void run(PrintStream out, Path root, List<ImageItem> rows, double seconds)
+      throws InterruptedException {
+    Stage[] stage = new Stage[1];
+    ListView<?>[] grid = new ListView<?>[1];
+    onFx(
+        () -> {
+          ImagesViewModel model =
+              new ImagesViewModel(
+                  new Session(Runnable::run, Runnable::run, WorkspaceOptions.defaults()),
+                  noServices());
+          model.apply(
+              new TableSnapshot(
+                  rows,
+                  List.of(),
+                  List.of(),
+                  Optional.empty(),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  ""));
+          ImagesView view = new ImagesView(model, () -> root);
+          Scene scene = new Scene(view.build(), 1280, 800);
+          scene
+              .getStylesheets()
+              .add(GalleryTimings.class.getResource("/org/databoost/app/workbench.css").toString());
+          view.galleryToggle().setSelected(true);
+          stage[0] = new Stage();
+          stage[0].setScene(scene);
+          stage[0].show();
+          grid[0] = (ListView<?>) scene.lookup("#image-gallery");
+        });
+    waitFrames(30); // laid out, the first page of thumbnails asked for
+    VirtualFlow<?> flow = (VirtualFlow<?>) grid[0].lookup(".virtual-flow");
+    int galleryRows = grid[0].getItems().size();
+    // The first seconds load the classes and compile the code of every scroll path; shown apart.
+    Phase warmUp =
+        scroll(
+            WARM_UP_SECONDS,
+            (f, t) -> {
+              if (f % 2 == 0) {
+                flow.scrollPixels(WHEEL_PX_PER_FRAME);
+              } else {
+                flow.setPosition(t);
+              }
+            });
+    onFx(() -> flow.setPosition(0));
+    Phase wheel = scroll(seconds, (f, t) -> flow.scrollPixels(WHEEL_PX_PER_FRAME));
+    Phase drag = scroll(seconds, (f, t) -> flow.setPosition(Math.min(1, t)));
+    onFx(stage[0]::close);
+    out.printf(
+        Locale.ROOT,
+        "  %,d images in %,d rows of tiles (128 px), 1280 x 800 window%n",
+        rows.size(),
+        galleryRows);
+    out.printf(
+        Locale.ROOT,
+        "  warm-up (wheel and jumps, %.0f s, %d frames, not counted): longest gap %.1f ms%n",
+        WARM_UP_SECONDS,
+        warmUp.frames,
+        warmUp.worstNanos / 1e6);
+    out.printf(
+        Locale.ROOT,
+        "  wheel (%.0f px a frame, %.0f s, %d frames): longest gap %.1f ms%n",
+        WHEEL_PX_PER_FRAME,
+        seconds,
+        wheel.frames,
+        wheel.worstNanos / 1e6);
+    out.printf(
+        Locale.ROOT,
+        "  scroll bar dragged top to bottom (%.0f s, %d frames, a new page each frame): longest gap"
+            + " %.1f ms%n",
+        seconds,
+        drag.frames,
+        drag.worstNanos / 1e6);
+  }
+
+  /** One scroll step, given the frame number and the phase's elapsed share (0..1). */
+  private interface Step {
+    void at(long frame, double share);
+  }
+
+  private record Phase(long frames, long worstNanos) {}
+
+  private static Phase scroll(double seconds, Step step) throws InterruptedException {
+    CountDownLatch done = new CountDownLatch(1);
+    long[] state = new long[4]; // start, last, worst, frames
+    long length = (long) (seconds * 1e9);
+    AnimationTimer timer =
+        new AnimationTimer() {
+          @Override
+          public void handle(long now) {
+            if (state[0] == 0) {
+              state[0] = now;
+            } else {
+              state[2] = Math.max(state[2], now - state[1]);
+            }
+            state[1] = now;
+            state[3]++;
+            double share = (now - state[0]) / (double) length;
+            if (share >= 1) {
+              stop();
+              done.countDown();
+              return;
+            }
+            step.at(state[3], share);
+          }
+        };
+    onFx(timer::start);
+    if (!done.await((long) (seconds * 4) + 30, TimeUnit.SECONDS)) {
+      onFx(timer::stop);
+      throw new IllegalStateException("the gallery stopped drawing frames");
+    }
+    return new Phase(state[3], state[2]);
+  }
+
+  private static void waitFrames(int n) throws InterruptedException {
+    CountDownLatch done = new CountDownLatch(n);
+    AnimationTimer timer =
+        new AnimationTimer() {
+          @Override
+          public void handle(long now) {
+            done.countDown();
+            if (done.getCount() == 0) {
+              stop();
+            }
+          }
+        };
+    onFx(timer::start);
+    done.await(30, TimeUnit.SECONDS);
+  }
+
+  private static Services noServices() {
+    return new Services(
+        (ws, config, progress) -> refuse(),
+        (ws, options, progress) -> refuse(),
+        (ws, progress) -> refuse(),
+        (ws, progress) -> refuse());
+  }
+
+  private static <T> T refuse() {
+    throw new UnsupportedOperationException("the gallery benchmark runs no job");
+  }
+
+  private static void onFx(Runnable r) throws InterruptedException {
+    CountDownLatch done = new CountDownLatch(1);
+    Platform.runLater(
+        () -> {
+          try {
+            r.run();
+          } finally {
+            done.countDown();
+          }
+        });
+    done.await();
+  }
+}
