@@ -1,6 +1,5 @@
 package org.databoost.app.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -25,6 +23,7 @@ import org.databoost.dataset.DatasetScanner;
 import org.databoost.dataset.Split;
 import org.databoost.evaluation.EvaluationService;
 import org.databoost.map.MapPoint;
+import org.databoost.sample.LinkedGallery;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
@@ -151,48 +150,33 @@ public final class UiBenchmark {
    */
   private static void stallWhileGalleryScrolls(PrintStream out, Path tmp, Path data)
       throws Exception {
-    List<Path> drawings;
-    try (Stream<Path> files = Files.walk(data.resolve("train"))) {
-      drawings = files.filter(f -> f.toString().endsWith(".png")).sorted().toList();
-    }
-    Path root = tmp.resolve("gallery");
     SplittableRandom r = new SplittableRandom(7);
-    List<ImageItem> rows = new ArrayList<>(GALLERY_IMAGES);
-    for (int i = 0; i < GALLERY_IMAGES; i++) {
-      Path source = drawings.get(i % drawings.size());
-      String label = source.getParent().getFileName().toString();
-      String path = "train/" + label + "/" + i + ".png";
-      Path target = root.resolve(path);
-      Files.createDirectories(target.getParent());
-      try {
-        Files.createLink(target, source);
-      } catch (IOException | UnsupportedOperationException e) {
-        Files.copy(source, target);
+    try (LinkedGallery gallery =
+        LinkedGallery.create(tmp.resolve("gallery"), data, GALLERY_IMAGES)) {
+      List<ImageItem> rows = new ArrayList<>(GALLERY_IMAGES);
+      for (int i = 0; i < GALLERY_IMAGES; i++) {
+        LinkedGallery.Entry e = gallery.entries().get(i);
+        String label = e.label();
+        boolean flagged = i % 10 == 0;
+        rows.add(
+            new ImageItem(
+                e.path(),
+                Optional.of(Split.TRAIN),
+                label,
+                flagged ? "x" : label,
+                r.nextDouble() * 5,
+                r.nextDouble(),
+                r.nextDouble(),
+                flagged ? "label error" : "",
+                flagged ? "x" : "",
+                "",
+                null,
+                -1,
+                r.nextDouble(),
+                label));
       }
-      boolean flagged = i % 10 == 0;
-      rows.add(
-          new ImageItem(
-              path,
-              Optional.of(Split.TRAIN),
-              label,
-              flagged ? "x" : label,
-              r.nextDouble() * 5,
-              r.nextDouble(),
-              r.nextDouble(),
-              flagged ? "label error" : "",
-              flagged ? "x" : "",
-              "",
-              null,
-              -1,
-              r.nextDouble(),
-              label));
-    }
-    out.println("FX-thread stall while the gallery scrolls (real thumbnails, decoded on load):");
-    GalleryTimings.run(out, root, rows, 10);
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+      out.println("FX-thread stall while the gallery scrolls (real thumbnails, decoded on load):");
+      GalleryTimings.run(out, gallery.root(), rows, 10);
     }
   }
 
