@@ -16,6 +16,7 @@ import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import org.databoost.app.common.FxThread;
 import org.databoost.app.images.GalleryTimings;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.map.MapTimings;
@@ -47,10 +48,10 @@ public final class UiBenchmark {
     Platform.startup(started::countDown);
     started.await();
     out.println("sort 100,000 rows (SortedList, as the table does):");
-    onFx(() -> sort(out));
+    FxThread.runAndWait(() -> sort(out));
     out.println("map redraw (pixel buffer, 1100 x 650 canvas), zoom, lasso and hover:");
     for (int n : new int[] {100_000, 1_000_000}) {
-      onFx(() -> redraw(out, n));
+      FxThread.runAndWait(() -> redraw(out, n));
     }
     Path tmp = Files.createTempDirectory("databoost-uibench");
     Path data = tmp.resolve("sample");
@@ -125,7 +126,7 @@ public final class UiBenchmark {
             frames.incrementAndGet();
           }
         };
-    onFx(timer::start);
+    FxThread.runAndWait(timer::start);
     long t0 = System.nanoTime();
     try (Workspace ws =
         Workspace.open(data, WorkspaceOptions.defaults().withDataDir(tmp.resolve("home")))) {
@@ -133,7 +134,7 @@ public final class UiBenchmark {
           .evaluate(ws, TrainingConfig.quick().withEpochs(5).withFolds(0), Progress.NONE);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    onFx(timer::stop);
+    FxThread.runAndWait(timer::stop);
     out.printf(
         Locale.ROOT,
         "longest FX-thread gap between frames while training (%d epochs, %.0f s, %d frames):"
@@ -188,18 +189,5 @@ public final class UiBenchmark {
       best = Math.min(best, System.nanoTime() - t0);
     }
     out.printf(Locale.ROOT, "%s: %.1f ms (best of 3)%n", what, best / 1e6);
-  }
-
-  private static void onFx(Runnable r) throws InterruptedException {
-    CountDownLatch done = new CountDownLatch(1);
-    Platform.runLater(
-        () -> {
-          try {
-            r.run();
-          } finally {
-            done.countDown();
-          }
-        });
-    done.await();
   }
 }

@@ -3,6 +3,7 @@ package org.databoost.app.boost;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
+import org.databoost.app.common.LabelKeys;
 
 /** Which review decision a key asks for; pure logic, tested without a window. */
 final class ReviewKeys {
@@ -37,25 +38,9 @@ final class ReviewKeys {
       default:
         break;
     }
-    int index = digit(code);
+    int index = LabelKeys.index(code);
     return index >= 0 && index < labels.size()
         ? Optional.of(new Relabel(labels.get(index)))
         : Optional.empty();
-  }
-
-  private static int digit(KeyCode code) {
-    return switch (code) {
-      case DIGIT1, NUMPAD1 -> 0;
-      case DIGIT2, NUMPAD2 -> 1;
-      case DIGIT3, NUMPAD3 -> 2;
-      case DIGIT4, NUMPAD4 -> 3;
-      case DIGIT5, NUMPAD5 -> 4;
-      case DIGIT6, NUMPAD6 -> 5;
-      case DIGIT7, NUMPAD7 -> 6;
-      case DIGIT8, NUMPAD8 -> 7;
-      case DIGIT9, NUMPAD9 -> 8;
-      case DIGIT0, NUMPAD0 -> 9;
-      default -> -1;
-    };
   }
 }

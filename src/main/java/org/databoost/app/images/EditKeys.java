@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.databoost.app.common.LabelKeys;
 
 /** Which edit a key press asks for; pure logic, so it is tested without a window. */
 final class EditKeys {
@@ -42,26 +43,9 @@ final class EditKeys {
     if (code == KeyCode.ENTER) {
       return Optional.of(new AcceptSuggestion());
     }
-    int index = digit(code);
+    int index = LabelKeys.index(code);
     return index >= 0 && index < labels.size()
         ? Optional.of(new Relabel(labels.get(index)))
         : Optional.empty();
-  }
-
-  /** 1..9 are the first nine labels, 0 the tenth; -1 for other keys. */
-  private static int digit(KeyCode code) {
-    return switch (code) {
-      case DIGIT1, NUMPAD1 -> 0;
-      case DIGIT2, NUMPAD2 -> 1;
-      case DIGIT3, NUMPAD3 -> 2;
-      case DIGIT4, NUMPAD4 -> 3;
-      case DIGIT5, NUMPAD5 -> 4;
-      case DIGIT6, NUMPAD6 -> 5;
-      case DIGIT7, NUMPAD7 -> 6;
-      case DIGIT8, NUMPAD8 -> 7;
-      case DIGIT9, NUMPAD9 -> 8;
-      case DIGIT0, NUMPAD0 -> 9;
-      default -> -1;
-    };
   }
 }

@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
+import org.databoost.app.common.FxThread;
 import org.databoost.app.common.Services;
 import org.databoost.app.common.Session;
 import org.databoost.workspace.WorkspaceOptions;
@@ -39,7 +39,7 @@ public final class GalleryTimings {
       throws InterruptedException {
     Stage[] stage = new Stage[1];
     ListView<?>[] grid = new ListView<?>[1];
-    onFx(
+    FxThread.runAndWait(
         () -> {
           ImagesViewModel model =
               new ImagesViewModel(
@@ -80,10 +80,10 @@ public final class GalleryTimings {
                 flow.setPosition(t);
               }
             });
-    onFx(() -> flow.setPosition(0));
+    FxThread.runAndWait(() -> flow.setPosition(0));
     Phase wheel = scroll(seconds, (f, t) -> flow.scrollPixels(WHEEL_PX_PER_FRAME));
     Phase drag = scroll(seconds, (f, t) -> flow.setPosition(Math.min(1, t)));
-    onFx(stage[0]::close);
+    FxThread.runAndWait(stage[0]::close);
     out.printf(
         Locale.ROOT,
         "  %,d images in %,d rows of tiles (128 px), 1280 x 800 window%n",
@@ -142,9 +142,9 @@ public final class GalleryTimings {
             step.at(state[3], share);
           }
         };
-    onFx(timer::start);
+    FxThread.runAndWait(timer::start);
     if (!done.await((long) (seconds * 4) + 30, TimeUnit.SECONDS)) {
-      onFx(timer::stop);
+      FxThread.runAndWait(timer::stop);
       throw new IllegalStateException("the gallery stopped drawing frames");
     }
     return new Phase(state[3], state[2]);
@@ -162,7 +162,7 @@ public final class GalleryTimings {
             }
           }
         };
-    onFx(timer::start);
+    FxThread.runAndWait(timer::start);
     done.await(30, TimeUnit.SECONDS);
   }
 
@@ -176,18 +176,5 @@ public final class GalleryTimings {
 
   private static <T> T refuse() {
     throw new UnsupportedOperationException("the gallery benchmark runs no job");
-  }
-
-  private static void onFx(Runnable r) throws InterruptedException {
-    CountDownLatch done = new CountDownLatch(1);
-    Platform.runLater(
-        () -> {
-          try {
-            r.run();
-          } finally {
-            done.countDown();
-          }
-        });
-    done.await();
   }
 }
