@@ -51,8 +51,12 @@ final class BenchCorpusCommand implements Callable<Integer> {
   @Option(names = "--hnsw-rows", defaultValue = "100000", description = "0 for no HNSW.")
   long hnswRows;
 
-  @Option(names = "--ef", defaultValue = "64")
-  int ef;
+  @Option(
+      names = "--ef",
+      split = ",",
+      defaultValue = "64",
+      description = "HNSW search beam widths, comma-separated; the first is the build's.")
+  List<Integer> efs;
 
   @Option(names = "--seed", defaultValue = "42")
   long seed;
@@ -70,7 +74,7 @@ final class BenchCorpusCommand implements Callable<Integer> {
     }
     if (!rows.isEmpty() && rows.get(0) > 0) {
       CorpusBenchmark.run(
-          new CorpusBenchmark.Options(w, rows, dim, queries, k, hnswRows, ef, seed), out);
+          new CorpusBenchmark.Options(w, rows, dim, queries, k, hnswRows, efs, seed), out);
     }
     out.flush();
     return ExitCodes.OK;

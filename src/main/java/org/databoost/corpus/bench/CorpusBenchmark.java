@@ -30,7 +30,14 @@ public final class CorpusBenchmark {
 
   /** What to measure. */
   public record Options(
-      Path work, List<Long> rows, int dim, int queries, int k, long hnswRows, int ef, long seed) {}
+      Path work,
+      List<Long> rows,
+      int dim,
+      int queries,
+      int k,
+      long hnswRows,
+      List<Integer> efs,
+      long seed) {}
 
   private CorpusBenchmark() {}
 
@@ -121,25 +128,69 @@ public final class CorpusBenchmark {
     HnswIndex index =
         HnswIndex.build(
             Vectors.wrap(data, n, o.dim()),
-            HnswIndex.Settings.defaults().withEf(o.ef()),
-            Progress.NONE);
+            HnswIndex.Settings.defaults().withEf(o.efs().get(0)),
+            new TenthsProgress(out));
     MachineLoad.Interval build = load.stop();
-    MachineLoad q = MachineLoad.start();
-    Neighbors r = index.searchAll(queries, o.k(), Progress.NONE);
-    MachineLoad.Interval search = q.stop();
     out.printf(
         Locale.ROOT,
-        "  HNSW (M 16, efConstruction 200, ef %d), %,d rows: build %.1f s (others %.2f"
-            + " cores); %.1f queries/s; recall@%d %.4f; peak heap %d MiB, peak RSS %d MiB%n",
-        o.ef(),
+        "  HNSW (M 16, efConstruction 200), %,d rows: build %.1f s (own %.2f cores, others %.2f"
+            + " cores, load %s); peak heap %d MiB, peak RSS %d MiB%n",
         n,
         build.wallS(),
+        build.ownCores(),
         build.otherCores(),
-        o.queries() / search.wallS(),
-        o.k(),
-        r.recall(truth.idMatrix(), o.k()),
+        build.loadAvg(),
         PeakMemory.heapMiB(),
         PeakMemory.residentMiB());
+    for (int ef : o.efs()) {
+      HnswIndex withEf = index.withEf(ef);
+      MachineLoad q = MachineLoad.start();
+      Neighbors r = withEf.searchAll(queries, o.k(), Progress.NONE);
+      MachineLoad.Interval search = q.stop();
+      out.printf(
+          Locale.ROOT,
+          "    ef %d: %.1f queries/s; recall@%d %.4f (others %.2f cores)%n",
+          ef,
+          o.queries() / search.wallS(),
+          o.k(),
+          r.recall(truth.idMatrix(), o.k()),
+          search.otherCores());
+    }
+  }
+
+  /** Prints a line at each tenth of a long build, so that a run of an hour shows it is alive. */
+  private static final class TenthsProgress implements Progress {
+    private final PrintStream out;
+    private final long t0 = System.nanoTime();
+    private long lastTenth;
+
+    TenthsProgress(PrintStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public void update(String stage, long done, long total) {
+      if (total <= 0) {
+        return;
+      }
+      long tenth = done * 10 / total;
+      if (tenth > lastTenth && tenth < 10) {
+        lastTenth = tenth;
+        out.printf(
+            Locale.ROOT,
+            "    %s: %d%% of %,d rows, %.0f s%n",
+            stage,
+            tenth * 10,
+            total,
+            (System.nanoTime() - t0) / 1e9);
+        out.flush();
+      }
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return false;
+    }
   }
 
   private static Iterator<Vectors> shards(Path dir, int parts, long rows) {
