@@ -58,6 +58,12 @@ final class BenchCorpusCommand implements Callable<Integer> {
       description = "HNSW search beam widths, comma-separated; the first is the build's.")
   List<Integer> efs;
 
+  @Option(
+      names = "--ef-construction",
+      defaultValue = "200",
+      description = "HNSW build beam width (${DEFAULT-VALUE}; lower builds faster, finds less).")
+  int efConstruction;
+
   @Option(names = "--seed", defaultValue = "42")
   long seed;
 
@@ -74,7 +80,9 @@ final class BenchCorpusCommand implements Callable<Integer> {
     }
     if (!rows.isEmpty() && rows.get(0) > 0) {
       CorpusBenchmark.run(
-          new CorpusBenchmark.Options(w, rows, dim, queries, k, hnswRows, efs, seed), out);
+          new CorpusBenchmark.Options(
+              w, rows, dim, queries, k, hnswRows, efs, efConstruction, seed),
+          out);
     }
     out.flush();
     return ExitCodes.OK;

@@ -35,6 +35,10 @@ public final class HnswIndex implements NearestNeighbourIndex {
       return new Settings(m, efConstruction, ef, threads, seed);
     }
 
+    public Settings withEfConstruction(int efConstruction) {
+      return new Settings(m, efConstruction, ef, threads, seed);
+    }
+
     public Settings withThreads(int threads) {
       return new Settings(m, efConstruction, ef, threads, seed);
     }

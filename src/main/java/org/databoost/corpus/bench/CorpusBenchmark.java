@@ -37,6 +37,7 @@ public final class CorpusBenchmark {
       int k,
       long hnswRows,
       List<Integer> efs,
+      int efConstruction,
       long seed) {}
 
   private CorpusBenchmark() {}
@@ -128,13 +129,16 @@ public final class CorpusBenchmark {
     HnswIndex index =
         HnswIndex.build(
             Vectors.wrap(data, n, o.dim()),
-            HnswIndex.Settings.defaults().withEf(o.efs().get(0)),
+            HnswIndex.Settings.defaults()
+                .withEf(o.efs().get(0))
+                .withEfConstruction(o.efConstruction()),
             new TenthsProgress(out));
     MachineLoad.Interval build = load.stop();
     out.printf(
         Locale.ROOT,
-        "  HNSW (M 16, efConstruction 200), %,d rows: build %.1f s (own %.2f cores, others %.2f"
+        "  HNSW (M 16, efConstruction %d), %,d rows: build %.1f s (own %.2f cores, others %.2f"
             + " cores, load %s); peak heap %d MiB, peak RSS %d MiB%n",
+        o.efConstruction(),
         n,
         build.wallS(),
         build.ownCores(),

@@ -19,7 +19,7 @@ class CorpusBenchmarkTest {
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     CorpusBenchmark.Options o =
         new CorpusBenchmark.Options(
-            tmp, List.of(70_000L, 3_000L), 8, 20, 10, 3_000, List.of(64, 128), 1);
+            tmp, List.of(70_000L, 3_000L), 8, 20, 10, 3_000, List.of(64, 128), 100, 1);
     CorpusBenchmark.run(o, out);
     String text = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(text.contains("Synthetic store: 2 shards"), text);
@@ -30,6 +30,7 @@ class CorpusBenchmarkTest {
     assertTrue(Double.parseDouble(m.group(1)) > 0.8, text);
     assertTrue(m.find(), "a recall line for each ef: " + text);
     assertTrue(text.contains("ef 128:"), text);
+    assertTrue(text.contains("efConstruction 100"), text);
     bytes.reset();
     CorpusBenchmark.run(o, out); // the store is reused
     assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("(0 written now"), text);
