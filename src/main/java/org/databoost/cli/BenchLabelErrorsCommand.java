@@ -172,6 +172,38 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
       description = "Real-data source: images per contact sheet (${DEFAULT-VALUE}).")
   int top;
 
+  @Option(
+      names = "--with-model",
+      description =
+          "Sample-truth and real-data sources: train the fixed model first as evaluate does"
+              + " (--preset, --folds, --seed, --threads; the folds in parallel processes) and judge"
+              + " with it and the embeddings, as the workbench does after Evaluate.")
+  boolean withModel;
+
+  /** The training for --with-model: as {@code evaluate} with the same options; null without. */
+  private TrainingConfig modelConfig() {
+    if (!withModel) {
+      return null;
+    }
+    TrainingConfig c = TrainingConfig.preset(preset).withFolds(folds);
+    c = epochs == null ? c : c.withEpochs(epochs);
+    c = seed == null ? c : c.withSeed(seed);
+    c = threads == null ? c : c.withThreads(threads);
+    return c.withJobs(TrainingConfig.defaultJobs(c.folds()));
+  }
+
+  private String judgedBy() {
+    TrainingConfig c = modelConfig();
+    return c == null
+        ? "the embeddings alone"
+        : String.format(
+            Locale.ROOT,
+            "the model (%s preset, %d folds, %d jobs) and the embeddings",
+            c.preset(),
+            c.folds(),
+            c.jobs());
+  }
+
   private Integer realData() throws Exception {
     Path cache =
         embeddingCache != null ? embeddingCache : Files.createTempDirectory("databoost-bench");
@@ -180,14 +212,16 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
     }
     RealDataBenchmark.Report r;
     try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-      r = new RealDataBenchmark(new DatasetScanner()).run(dir, cache, sheets, top, 42, progress);
+      r =
+          new RealDataBenchmark(new DatasetScanner())
+              .run(dir, cache, sheets, top, 42, modelConfig(), progress);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
-        "real data: %d train and val images judged by the embeddings alone in %.1f s;"
-            + " %d flagged (%.1f%%)%n",
+        "real data: %d train and val images judged by %s in %.1f s;" + " %d flagged (%.1f%%)%n",
         r.images(),
+        judgedBy(),
         r.seconds(),
         r.flagged(),
         100.0 * r.flagged() / Math.max(1, r.images()));
@@ -211,19 +245,23 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
         embeddingCache != null ? embeddingCache : Files.createTempDirectory("databoost-bench");
     SampleTruthBenchmark.Report r;
     try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-      r = new SampleTruthBenchmark(new DatasetScanner()).run(dir, cache, 42, dump, progress);
+      r =
+          new SampleTruthBenchmark(new DatasetScanner())
+              .run(dir, cache, 42, dump, modelConfig(), progress);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
-        "sample truth: %d train and val images judged by the embeddings alone in %.1f s%n"
+        "sample truth: %d train and val images judged by %s in %.1f s%n"
             + "  junk: %d of %d junk images get the junk verdict; %d numerals do%n"
             + "  label errors: %d flags, %d mislabelled (precision %.3f), recall %.3f of %d;"
             + " suggestion = true label for %d of %d%n"
             + "  leaks and duplicates: %d%n"
             + "  junk judge on the junk images: %s%n"
-            + "  junk judge, the ten highest on numerals: %s%n",
+            + "  junk judge, the ten highest on numerals: %s%n"
+            + "  model share of the label-error blend: %s%s%n",
         r.images(),
+        judgedBy(),
         r.seconds(),
         r.junkFlagged(),
         r.junk(),
@@ -237,7 +275,9 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
         r.labelErrorsRight(),
         r.leaks(),
         SampleTruthBenchmark.list(r.junkProbabilityOfJunk()),
-        SampleTruthBenchmark.list(r.topJunkProbabilityOfNumerals()));
+        SampleTruthBenchmark.list(r.topJunkProbabilityOfNumerals()),
+        Double.isNaN(r.modelShare()) ? "none" : String.format(Locale.ROOT, "%.2f", r.modelShare()),
+        r.message().isEmpty() ? "" : " (" + r.message() + ")");
     out.flush();
     return ExitCodes.OK;
   }

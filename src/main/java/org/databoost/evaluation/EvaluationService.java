@@ -265,10 +265,20 @@ public final class EvaluationService {
    */
   private static EvaluationRun train(
       Workspace ws, DatasetScan scan, TrainingConfig config, Progress progress) throws IOException {
+    return trainIn(ws.stateDir(), scan, config, progress);
+  }
+
+  /**
+   * Trains and predicts as {@code evaluate} does; the folds run in parallel processes (when {@code
+   * config.jobs()} allows) in a work folder under {@code stateDir}, deleted afterwards.
+   */
+  static EvaluationRun trainIn(
+      Path stateDir, DatasetScan scan, TrainingConfig config, Progress progress)
+      throws IOException {
     if (config.jobs() <= 1 || config.folds() < 2) {
       return Evaluator.evaluate(EvaluationInputs.of(scan), config, progress);
     }
-    try (WorkFolder work = WorkFolder.create(ws)) {
+    try (WorkFolder work = WorkFolder.createIn(stateDir)) {
       return Evaluator.evaluate(EvaluationInputs.of(scan), config, progress, work.path());
     }
   }

@@ -15,7 +15,9 @@ import org.databoost.imaging.ImageDecoder;
 import org.databoost.imaging.ImageReadException;
 import org.databoost.imaging.InkStatistics;
 import org.databoost.task.Progress;
+import org.databoost.training.EvaluationRun;
 import org.databoost.training.ImagePrediction;
+import org.databoost.training.TrainingConfig;
 
 /**
  * Gathers what {@link DataVerdicts} needs for the train and val images of a scan (glyph embeddings
@@ -37,6 +39,24 @@ public record Judgement(List<ImageEntry> images, DataVerdicts.Result result) {
       out.put(images.get(i).displayPath(), result.verdicts()[i]);
     }
     return out;
+  }
+
+  /**
+   * Trains the fixed model as {@code evaluate} does (every training image predicted out of sample
+   * by k-fold, the folds in parallel processes when {@code config.jobs()} allows, in a work folder
+   * under {@code stateDir}) and judges the train and val images with it and the embeddings: the
+   * verdicts a user sees after Evaluate.
+   */
+  public static Judgement withModel(
+      DatasetScan scan, Path stateDir, TrainingConfig config, long seed, Progress progress)
+      throws IOException {
+    EvaluationRun run = EvaluationService.trainIn(stateDir, scan, config, progress);
+    List<ImagePrediction> examined =
+        run.predictions().stream()
+            .filter(p -> p.split() == Split.TRAIN || p.split() == Split.VAL)
+            .toList();
+    boolean learned = !examined.isEmpty() && LabelIssueFlags.learnedSomething(examined);
+    return of(scan, stateDir, run.predictions(), learned, seed, progress);
   }
 
   /**

@@ -26,7 +26,16 @@ public final class WorkFolder implements AutoCloseable {
 
   /** A new, empty work folder for a job on this open workspace. */
   public static WorkFolder create(Workspace ws) throws IOException {
-    Path area = ws.stateDir().resolve(AREA);
+    return createIn(ws.stateDir());
+  }
+
+  /**
+   * A new, empty work folder under a state folder ({@code stateDir/work/job-…}); older job folders
+   * there, left by a killed process, are deleted first. For benchmarks that keep their state in a
+   * scratch folder rather than an open workspace.
+   */
+  public static WorkFolder createIn(Path stateDir) throws IOException {
+    Path area = stateDir.resolve(AREA);
     Files.createDirectories(area);
     try (DirectoryStream<Path> old = Files.newDirectoryStream(area)) {
       for (Path p : old) {

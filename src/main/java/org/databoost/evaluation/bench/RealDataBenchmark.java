@@ -14,6 +14,7 @@ import org.databoost.dataset.DatasetScanner;
 import org.databoost.evaluation.DataVerdicts;
 import org.databoost.evaluation.Judgement;
 import org.databoost.task.Progress;
+import org.databoost.training.TrainingConfig;
 
 /**
  * The verdicts on a real dataset, which has no answer key: how many images each verdict takes, and
@@ -37,12 +38,31 @@ public final class RealDataBenchmark {
   public Report run(
       Path dataset, Path stateDir, Path sheetDir, int top, long seed, Progress progress)
       throws IOException, DatasetException {
+    return run(dataset, stateDir, sheetDir, top, seed, null, progress);
+  }
+
+  /**
+   * {@link #run(Path, Path, Path, int, long, Progress)}; with a training {@code config} (not null)
+   * the fixed model is trained first as {@code evaluate} does and joins the judges.
+   */
+  public Report run(
+      Path dataset,
+      Path stateDir,
+      Path sheetDir,
+      int top,
+      long seed,
+      TrainingConfig config,
+      Progress progress)
+      throws IOException, DatasetException {
     long t0 = System.nanoTime();
     DatasetScan scan = scanner.scan(dataset, progress);
     if (!scan.isUsable()) {
       throw new DatasetException(scan.unusableReason().orElse("the dataset is not usable"));
     }
-    Judgement j = Judgement.of(scan, stateDir, null, true, seed, progress);
+    Judgement j =
+        config == null
+            ? Judgement.of(scan, stateDir, null, true, seed, progress)
+            : Judgement.withModel(scan, stateDir, config, seed, progress);
     double seconds = (System.nanoTime() - t0) / 1e9;
     List<String> labels = scan.labels();
     Map<DataVerdicts.Kind, List<Integer>> byKind = new EnumMap<>(DataVerdicts.Kind.class);

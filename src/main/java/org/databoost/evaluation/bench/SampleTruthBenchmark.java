@@ -15,12 +15,13 @@ import org.databoost.evaluation.Judgement;
 import org.databoost.sample.SampleKind;
 import org.databoost.sample.SampleTruth;
 import org.databoost.task.Progress;
+import org.databoost.training.TrainingConfig;
 
 /**
- * Scores the embeddings-only verdicts of a generated sample against its answer key ({@code
- * sample-truth.csv}): does every junk image get the junk verdict and no numeral, and how precise
- * and complete are the label-error flags (a flag is right when the image is mislabelled; its
- * suggestion is counted right when it names the true label).
+ * Scores the verdicts (the embeddings alone, or with the model) of a generated sample against its
+ * answer key ({@code sample-truth.csv}): does every junk image get the junk verdict and no numeral,
+ * and how precise and complete are the label-error flags (a flag is right when the image is
+ * mislabelled; its suggestion is counted right when it names the true label).
  */
 public final class SampleTruthBenchmark {
   private final DatasetScanner scanner;
@@ -42,6 +43,8 @@ public final class SampleTruthBenchmark {
    * @param leaks leak and duplicate verdicts
    * @param junkProbabilityOfJunk junk judge probability of each junk image, ascending
    * @param topJunkProbabilityOfNumerals the ten highest junk probabilities of numerals, descending
+   * @param modelShare the model's fitted share in the label-error blend (NaN: no model)
+   * @param message why the model flags nothing, when it does not (else empty)
    */
   public record Report(
       int images,
@@ -55,7 +58,9 @@ public final class SampleTruthBenchmark {
       int leaks,
       double[] junkProbabilityOfJunk,
       double[] topJunkProbabilityOfNumerals,
-      double seconds) {
+      double seconds,
+      double modelShare,
+      String message) {
     public double labelErrorPrecision() {
       return labelErrorFlags == 0 ? 0 : (double) labelErrorsRight / labelErrorFlags;
     }
@@ -77,13 +82,27 @@ public final class SampleTruthBenchmark {
    */
   public Report run(Path dataset, Path stateDir, long seed, Path dump, Progress progress)
       throws IOException, DatasetException {
+    return run(dataset, stateDir, seed, dump, null, progress);
+  }
+
+  /**
+   * {@link #run(Path, Path, long, Path, Progress)}; with a training {@code config} (not null) the
+   * fixed model is trained first as {@code evaluate} does and joins the judges, so the verdicts are
+   * those a user sees after Evaluate.
+   */
+  public Report run(
+      Path dataset, Path stateDir, long seed, Path dump, TrainingConfig config, Progress progress)
+      throws IOException, DatasetException {
     long t0 = System.nanoTime();
     SampleTruth truth = SampleTruth.read(dataset.resolve(SampleTruth.FILE_NAME));
     DatasetScan scan = scanner.scan(dataset, progress);
     if (!scan.isUsable()) {
       throw new DatasetException(scan.unusableReason().orElse("the dataset is not usable"));
     }
-    Judgement j = Judgement.of(scan, stateDir, null, true, seed, progress);
+    Judgement j =
+        config == null
+            ? Judgement.of(scan, stateDir, null, true, seed, progress)
+            : Judgement.withModel(scan, stateDir, config, seed, progress);
     Map<String, SampleTruth.Entry> byPath = new HashMap<>();
     truth.entries().forEach(e -> byPath.put(e.path(), e));
     int junk = 0;
@@ -169,7 +188,9 @@ public final class SampleTruthBenchmark {
         leaks,
         jp,
         top,
-        (System.nanoTime() - t0) / 1e9);
+        (System.nanoTime() - t0) / 1e9,
+        j.result().modelShare(),
+        j.result().message());
   }
 
   /** For printing. */
