@@ -268,7 +268,23 @@ class EditFlowTest {
     assertFalse(table.isVisible());
     robot.interact(() -> table.getSelectionModel().selectRange(2, 5));
     robot.interact(() -> images.filters().labelProperty().set("iv"));
-    robot.sleep(300);
+    // Thumbnails are decoded off the FX thread once their tiles stay in view: every tile shown
+    // gets its picture.
+    WaitForAsyncUtils.waitFor(
+        10,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () ->
+            robot.from(grid).lookup(".gallery-tile").queryAll().stream()
+                        .filter(javafx.scene.Node::isVisible)
+                        .count()
+                    > 0
+                && robot.from(grid).lookup(".gallery-tile").queryAll().stream()
+                    .filter(javafx.scene.Node::isVisible)
+                    .allMatch(
+                        t ->
+                            robot.from(t).lookup(".image-view").queryAll().stream()
+                                .map(v -> ((javafx.scene.image.ImageView) v).getImage())
+                                .anyMatch(i -> i != null && i.getWidth() > 0)));
     Screenshots.save(robot, scene, "item2-gallery");
     int rows = grid.getItems().size();
     assertTrue(rows >= 1 && rows <= table.getItems().size(), rows + " rows of tiles");
