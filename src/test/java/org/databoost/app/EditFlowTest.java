@@ -125,6 +125,24 @@ class EditFlowTest {
     assertTrue(fixed.editedSinceRun(), fixed.toString());
     assertEquals("resolved (label error)", fixed.issueText());
     assertTrue(headline(robot).contains("out of date: 1 edit since"), headline(robot));
+    // The resolved flag's text is never lost: shown whole, or whole in the cell's tooltip.
+    javafx.scene.control.TableCell<?, ?> resolved =
+        robot
+            .from(table)
+            .lookup(".table-cell")
+            .queryAllAs(javafx.scene.control.TableCell.class)
+            .stream()
+            .filter(c -> "resolved (label error)".equals(c.getText()))
+            .findFirst()
+            .orElseThrow();
+    boolean cut =
+        Screenshots.clippedTexts(robot, table)
+            .contains("resolved (label error) (shown as: " + shownText(resolved) + ")");
+    assertTrue(
+        !cut
+            || (resolved.getTooltip() != null
+                && resolved.getTooltip().getText().equals("resolved (label error)")),
+        "cut off without a tooltip");
     Screenshots.save(robot, scene, "item1-resolved-and-next");
 
     press(robot, KeyCode.CONTROL, KeyCode.Z);
@@ -150,6 +168,54 @@ class EditFlowTest {
     assertTrue(status().contains("is not flagged"), status());
     Label said = robot.from(scene.getRoot()).lookup("#status-text").queryAs(Label.class);
     assertEquals(status(), said.getText());
+  }
+
+  /** The text a labelled control draws (shortened with an ellipsis when cut off). */
+  private static String shownText(javafx.scene.control.Labeled l) {
+    return l.getChildrenUnmodifiable().stream()
+        .filter(n -> n instanceof javafx.scene.text.Text)
+        .map(n -> ((javafx.scene.text.Text) n).getText())
+        .findFirst()
+        .orElse("");
+  }
+
+  @Test
+  void withNextImageOffARelabelKeepsTheViewerOnTheSameImage(FxRobot robot) throws Exception {
+    CheckBox advance =
+        robot.from(scene.getRoot()).lookup("#advance-after-edit").queryAs(CheckBox.class);
+    assertTrue(advance.isSelected(), "on by default");
+    robot.interact(advance::fire);
+    assertFalse(images.edits().advanceProperty().get());
+    robot.interact(
+        () -> {
+          table.getSelectionModel().clearAndSelect(3);
+          table.requestFocus();
+        });
+    ImageItem before = table.getSelectionModel().getSelectedItem();
+    String label = before.given().equals("i") ? "ii" : "i";
+    int edits = images.history().size();
+    press(robot, label.equals("i") ? KeyCode.DIGIT1 : KeyCode.DIGIT2);
+    assertEquals(edits + 1, images.history().size(), status());
+    ImageItem after = table.getSelectionModel().getSelectedItem();
+    assertEquals(before.fileName(), after.fileName(), "the same image, relabelled");
+    assertEquals(label, after.given());
+    Label viewerLabels = robot.from(scene.getRoot()).lookup("#viewer-labels").queryAs(Label.class);
+    assertTrue(
+        viewerLabels.getText().startsWith("Given: " + label + " "),
+        "the viewer shows it: " + viewerLabels.getText());
+    Screenshots.save(robot, scene, "item1-next-image-off");
+  }
+
+  @Test
+  void theFinishedNoticeOfAJobKeepsTheTablesSelection(FxRobot robot) throws Exception {
+    robot.interact(() -> table.getSelectionModel().clearAndSelect(7));
+    String chosen = table.getSelectionModel().getSelectedItem().path();
+    doAndWait(robot, () -> images.evaluate(TrainingConfig.quick().withThreads(1)));
+    assertTrue(status().startsWith("Evaluated"), status());
+    Label said = robot.from(scene.getRoot()).lookup("#status-text").queryAs(Label.class);
+    assertEquals(status(), said.getText(), "the notice is on the status line");
+    assertEquals(chosen, table.getSelectionModel().getSelectedItem().path(), "still selected");
+    assertEquals(1, table.getSelectionModel().getSelectedItems().size());
   }
 
   @Test
@@ -213,6 +279,25 @@ class EditFlowTest {
     assertFalse(
         sideways.isVisible(),
         "columns " + columns + " px in a table " + table.getWidth() + " px wide at 1280 x 800");
+    // Sorted by any column, its header keeps its whole title beside the sort arrow.
+    javafx.scene.Parent headers =
+        robot.from(table).lookup(".column-header-background").queryAs(javafx.scene.Parent.class);
+    List<String> cut = new java.util.ArrayList<>();
+    for (TableColumn<ImageItem, ?> column : List.copyOf(table.getVisibleLeafColumns())) {
+      if (!column.isSortable()) {
+        continue;
+      }
+      robot.interact(() -> table.getSortOrder().setAll(List.of(column)));
+      WaitForAsyncUtils.waitForFxEvents();
+      robot.sleep(100); // the header puts its arrow in on a layout pass, then the room is made
+      WaitForAsyncUtils.waitForFxEvents();
+      cut.addAll(Screenshots.clippedTexts(robot, headers));
+      if (column.getText().equals("Quality")) {
+        Screenshots.save(robot, scene, "item8-sorted-by-quality");
+      }
+      assertFalse(sideways.isVisible(), "sorted by " + column.getText() + ": scrolls sideways");
+    }
+    assertEquals(List.of(), cut, "sorted headers cut off at 1280 x 800");
   }
 
   @Test
@@ -268,7 +353,23 @@ class EditFlowTest {
     assertFalse(table.isVisible());
     robot.interact(() -> table.getSelectionModel().selectRange(2, 5));
     robot.interact(() -> images.filters().labelProperty().set("iv"));
-    robot.sleep(300);
+    // Thumbnails are decoded off the FX thread once their tiles stay in view: every tile shown
+    // gets its picture.
+    WaitForAsyncUtils.waitFor(
+        10,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () ->
+            robot.from(grid).lookup(".gallery-tile").queryAll().stream()
+                        .filter(javafx.scene.Node::isVisible)
+                        .count()
+                    > 0
+                && robot.from(grid).lookup(".gallery-tile").queryAll().stream()
+                    .filter(javafx.scene.Node::isVisible)
+                    .allMatch(
+                        t ->
+                            robot.from(t).lookup(".image-view").queryAll().stream()
+                                .map(v -> ((javafx.scene.image.ImageView) v).getImage())
+                                .anyMatch(i -> i != null && i.getWidth() > 0)));
     Screenshots.save(robot, scene, "item2-gallery");
     int rows = grid.getItems().size();
     assertTrue(rows >= 1 && rows <= table.getItems().size(), rows + " rows of tiles");

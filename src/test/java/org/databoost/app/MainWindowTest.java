@@ -1,6 +1,7 @@
 package org.databoost.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -49,6 +50,7 @@ class MainWindowTest {
 
   private final ExecutorService background = Executors.newSingleThreadExecutor();
   private final AtomicBoolean slowEvaluation = new AtomicBoolean();
+  private final AtomicBoolean pacedEvaluation = new AtomicBoolean();
   private Wiring wiring;
   private DatasetSummaryViewModel model;
   private ImagesViewModel images;
@@ -66,6 +68,14 @@ class MainWindowTest {
                 progress.update("train epoch 1/30", 0, 10);
                 progress.checkCancelled();
                 Thread.sleep(20);
+              }
+              // Until cancelled, when asked to pace: epochs of 10 steps, 150 ms each.
+              for (int e = 1; pacedEvaluation.get(); e = e % 30 + 1) {
+                for (int step = 0; step < 10; step++) {
+                  progress.update("train epoch " + e + "/30", step, 10);
+                  progress.checkCancelled();
+                  Thread.sleep(15);
+                }
               }
               known.evaluation().evaluate(ws, config, progress);
             },
@@ -231,6 +241,42 @@ class MainWindowTest {
   }
 
   @Test
+  void theOverallProgressShowsTheTimeLeftAndItsBarMatchesItsText(FxRobot robot) throws Exception {
+    Path data = tmp.resolve("paced");
+    new SampleDatasetGenerator()
+        .generate(data, SampleSpec.defaults().withPerLabel(4, 2, 1), Progress.NONE);
+    openAndWait(robot, data);
+    pacedEvaluation.set(true);
+    robot.interact(() -> images.evaluate(TrainingConfig.quick()));
+    Label text = robot.from(scene.getRoot()).lookup("#progress-text").queryAs(Label.class);
+    javafx.scene.control.ProgressBar bar =
+        robot
+            .from(scene.getRoot())
+            .lookup("#progress-bar")
+            .queryAs(javafx.scene.control.ProgressBar.class);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text.getText().endsWith(" left"));
+    String[] shown = new String[1];
+    double[] fraction = new double[1];
+    robot.interact(
+        () -> {
+          shown[0] = text.getText();
+          fraction[0] = bar.getProgress();
+        });
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "^train epoch \\d+/30 · (\\d+)% of the whole job · about \\d+ (s|min) left$")
+            .matcher(shown[0]);
+    assertTrue(m.find(), shown[0]);
+    assertEquals(Integer.parseInt(m.group(1)), Math.round(100 * fraction[0]), shown[0]);
+    assertTrue(fraction[0] > 0 && fraction[0] < 1, "a whole-job fraction: " + fraction[0]);
+    assertTrue(bar.isVisible() && text.isVisible());
+    Screenshots.save(robot, scene, "item6-overall-progress-time-left");
+    doAndWait(robot, () -> robot.from(scene.getRoot()).lookup("#cancel-task").queryButton().fire());
+    pacedEvaluation.set(false);
+    assertFalse(bar.isVisible(), "no bar once the job ended");
+  }
+
+  @Test
   void aHotkeyRelabelsTheSelectedImageAndCtrlZUndoesIt(FxRobot robot) throws Exception {
     Path data = tmp.resolve("keys");
     new SampleDatasetGenerator()
@@ -358,6 +404,28 @@ class MainWindowTest {
       assertTrue(table.getItems().stream().allMatch(ImageItem::addedByBoost));
       robot.interact(() -> images.filters().boostAddedOnlyProperty().set(false));
     }
+    // An edit after the last round: the Boost tab counts it; its undo takes that back. (Counted
+    // from what the tab said before: the round's own run may already be behind the journal.)
+    Label stale = robot.from(scene.getRoot()).lookup("#boost-out-of-date").queryAs(Label.class);
+    String said = stale.getText();
+    java.util.regex.Matcher n =
+        java.util.regex.Pattern.compile("(\\d+) edits? since").matcher(said);
+    int edits = n.find() ? Integer.parseInt(n.group(1)) : 0;
+    ImageItem some =
+        images.allRows().stream()
+            .filter(i -> i.in(org.databoost.dataset.Split.TRAIN))
+            .findFirst()
+            .orElseThrow();
+    String other = some.given().equals("i") ? "ii" : "i";
+    doAndWait(robot, () -> images.edits().relabel(List.of(some), other));
+    assertEquals(
+        "The dataset changed after the last round's run: "
+            + org.databoost.app.runs.EditsSince.describe(edits + 1)
+            + ".",
+        stale.getText());
+    Screenshots.save(robot, scene, "item1-boost-out-of-date");
+    doAndWait(robot, () -> images.edits().undo());
+    assertEquals(said, stale.getText(), "the undo matches the journal again");
   }
 
   @Test

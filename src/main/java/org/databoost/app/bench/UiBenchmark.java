@@ -1,7 +1,6 @@
 package org.databoost.app.bench;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +26,7 @@ import org.databoost.map.MapPoint;
 import org.databoost.sample.LinkedGallery;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
+import org.databoost.sample.ScratchFolder;
 import org.databoost.task.Progress;
 import org.databoost.training.TrainingConfig;
 import org.databoost.workspace.Workspace;
@@ -53,12 +53,16 @@ public final class UiBenchmark {
     for (int n : new int[] {100_000, 1_000_000}) {
       FxThread.runAndWait(() -> redraw(out, n));
     }
-    Path tmp = Files.createTempDirectory("databoost-uibench");
-    Path data = tmp.resolve("sample");
-    new SampleDatasetGenerator().generate(data, SampleSpec.defaults(), Progress.NONE);
-    stallDuringTraining(out, tmp, data);
-    stallWhileGalleryScrolls(out, tmp, data);
-    Platform.exit();
+    // The sample, its state and the gallery live in one scratch folder, deleted at the end.
+    try (ScratchFolder scratch = ScratchFolder.create("databoost-uibench")) {
+      Path tmp = scratch.path();
+      Path data = tmp.resolve("sample");
+      new SampleDatasetGenerator().generate(data, SampleSpec.defaults(), Progress.NONE);
+      stallDuringTraining(out, tmp, data);
+      stallWhileGalleryScrolls(out, tmp, data);
+    } finally {
+      Platform.exit();
+    }
   }
 
   private static void sort(PrintStream out) {

@@ -1,10 +1,14 @@
 package org.databoost.app.images;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
@@ -28,18 +32,29 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import org.databoost.app.common.ThumbnailCache;
+import org.databoost.app.common.ThumbnailLoader;
 
 /**
  * The gallery: the table's rows (same filters, same sort) as a grid of large thumbnails whose size
  * a slider sets. It shares the table's selection, so the viewer, the keys and the batch actions
  * work the same in both: click, Ctrl+click and Shift+click select, the arrow keys move. Only the
- * visible rows of tiles exist (a list of rows underneath), so 100K images scroll like 100.
+ * visible rows of tiles exist (a list of rows underneath), so 100K images scroll like 100; their
+ * thumbnails are decoded off the FX thread, only for tiles that stay in view ({@link
+ * ThumbnailLoader}).
  */
 final class ImageGallery {
   static final double MIN_TILE = 64;
   static final double MAX_TILE = 320;
   private static final double GAP = 6;
+
+  /** Decoded thumbnails kept: about 750 at 128 px, 80 at 320 px (some pages of tiles). */
+  private static final long CACHE_BYTES = 48L << 20;
+
+  /**
+   * A tile's thumbnail is decoded once the tile has shown the same image this long, about five
+   * frames: tiles that a fast scroll carries past are never read, and a pause shows them at once.
+   */
+  private static final long SETTLE_MILLIS = 80;
 
   /** The list cell's padding, the tile's padding and border, the gap above the caption. */
   private static final double ROW_CHROME = 2 * 3 + 2 * 3 + 2 * 2 + 2;
@@ -57,7 +72,7 @@ final class ImageGallery {
   private final ListView<Integer> list = new ListView<>();
   private final ObservableList<Integer> rowIndexes = FXCollections.observableArrayList();
   private final DoubleProperty tile = new SimpleDoubleProperty(128);
-  private final ThumbnailCache<Image> thumbnails;
+  private final ThumbnailLoader<Image> thumbnails;
   private int perRow = 1;
   private int anchor = -1;
 
@@ -65,7 +80,13 @@ final class ImageGallery {
     this.model = model;
     this.datasetRoot = datasetRoot;
     this.selection = table.getSelectionModel();
-    this.thumbnails = new ThumbnailCache<>(600, this::load);
+    this.thumbnails =
+        new ThumbnailLoader<>(
+            ImageGallery::decode,
+            ImageGallery::bytes,
+            CACHE_BYTES,
+            SETTLE_MILLIS,
+            Platform::runLater);
   }
 
   ListView<Integer> build() {
@@ -125,12 +146,25 @@ final class ImageGallery {
     return Math.ceil(line.getLayoutBounds().getHeight()) + 1;
   }
 
-  private Image load(String key) {
-    String path = key.substring(key.indexOf(':') + 1);
-    double size = tile.get();
-    Path root = datasetRoot.get();
-    // Decoded and scaled by JavaFX's loader threads, never the FX thread.
-    return new Image(root.resolve(path).toUri().toString(), size, size, true, true, true);
+  /** The key of a thumbnail: its size and the image file, so another dataset's are other keys. */
+  private static String keyOf(double size, Path file) {
+    return (int) size + ":" + file;
+  }
+
+  /** Reads and scales one thumbnail on the loader's thread; null when the file is unreadable. */
+  private static Image decode(String key) {
+    int colon = key.indexOf(':');
+    int size = Integer.parseInt(key.substring(0, colon));
+    try (InputStream in = Files.newInputStream(Path.of(key.substring(colon + 1)))) {
+      Image image = new Image(in, size, size, true, true);
+      return image.isError() ? null : image;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static long bytes(Image image) {
+    return 4L * (long) image.getWidth() * (long) image.getHeight();
   }
 
   private void onArrow(KeyEvent e) {
@@ -192,6 +226,9 @@ final class ImageGallery {
     protected void updateItem(Integer row, boolean empty) {
       super.updateItem(row, empty);
       if (empty || row == null) {
+        for (Tile t : tiles) {
+          t.picture.request(null); // no longer wanted: never decoded if not started
+        }
         setGraphic(null);
         return;
       }
@@ -212,6 +249,8 @@ final class ImageGallery {
         t.root.setManaged(used);
         if (used) {
           t.show(first + k, rows.get(first + k));
+        } else {
+          t.picture.request(null);
         }
       }
       setGraphic(box);
@@ -225,6 +264,7 @@ final class ImageGallery {
     private final StackPane frame = new StackPane(view);
     private final VBox root = new VBox(2, frame, caption);
     private final Tooltip tip = new Tooltip();
+    private final ThumbnailLoader<Image>.Slot picture = thumbnails.slot(view::setImage);
     private int index;
 
     Tile() {
@@ -247,7 +287,8 @@ final class ImageGallery {
       caption.setMaxWidth(size);
       view.setFitWidth(size);
       view.setFitHeight(size);
-      view.setImage(datasetRoot.get() == null ? null : thumbnails.get(size + ":" + item.path()));
+      Path folder = datasetRoot.get();
+      picture.request(folder == null ? null : keyOf(size, folder.resolve(item.path())));
       String labels =
           item.predicted().isEmpty() || item.predicted().equals(item.given())
               ? item.given()

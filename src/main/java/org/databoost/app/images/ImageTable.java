@@ -34,6 +34,10 @@ final class ImageTable {
   static final List<Integer> THUMB_SIZES = List.of(32, 64, 96);
 
   private static final double FILE_WIDTH = 96;
+
+  /** The narrowest the File column gets when a sorted column's title takes its room. */
+  private static final double FILE_MIN_WIDTH = 48;
+
   private static final double SPLIT_WIDTH = 68;
 
   /** The style sheet's font size (.root in workbench.css). */
@@ -60,6 +64,7 @@ final class ImageTable {
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.setTableMenuButtonVisible(true); // the "+" at the right chooses the columns shown
     TableColumn<ImageItem, String> thumbColumn = thumbnailColumn();
+    TableColumn<ImageItem, String> fileColumn;
     // The Split column holds the longest split name whole ("label_book"); File gives up the room,
     // since a file name is cut anyway (its tooltip and the viewer show it whole).
     double split = Math.max(SPLIT_WIDTH, splitNameWidth());
@@ -69,7 +74,7 @@ final class ImageTable {
         .setAll(
             List.of(
                 thumbColumn,
-                text("File", ImageItem::fileName, file, i -> false),
+                fileColumn = text("File", ImageItem::fileName, file, i -> false),
                 text("Split", ImageItem::splitFolder, split, i -> false),
                 text("Given", ImageItem::given, 50, i -> false),
                 text("Predicted", ImageItem::predicted, 78, ImageItem::editedSinceRun),
@@ -99,6 +104,7 @@ final class ImageTable {
                     addedBy.setVisible(true);
                   }
                 });
+    SortedTitles.install(table, fileColumn, FILE_MIN_WIDTH);
     thumb.addListener(
         (o, a, size) -> {
           table.setFixedCellSize(size.intValue() + 6);

@@ -67,6 +67,7 @@ public final class ImagesViewModel {
   private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
   private final StringProperty currentPath = new SimpleStringProperty();
   private final StringProperty requestedPath = new SimpleStringProperty();
+  private String lastPath; // the last image selected in the table, kept while a filter hides it
   private final StringProperty sortColumn = new SimpleStringProperty("");
   private final BooleanProperty sortAscending = new SimpleBooleanProperty(true);
   private final ImageEdits edits;
@@ -75,7 +76,23 @@ public final class ImagesViewModel {
     this.session = session;
     this.services = services;
     this.edits = new ImageEdits(this, session);
-    filters.onChange(() -> filtered.setPredicate(filters.predicate()));
+    currentPath.addListener(
+        (o, old, now) -> {
+          if (now != null) {
+            lastPath = now;
+          } else if (old != null && sorted.stream().anyMatch(i -> i.path().equals(old))) {
+            lastPath = null; // unselected while in view: the user's choice, not a filter's
+          }
+        });
+    filters.onChange(
+        () -> {
+          filtered.setPredicate(filters.predicate());
+          // A filter that hid the current image (a box on the map) and lets it through again (Esc)
+          // gives it back its selection; nothing happens while it stays filtered out.
+          if (currentPath.get() == null && lastPath != null) {
+            requestSelection(lastPath);
+          }
+        });
   }
 
   /** Opens the dataset's workspace (closing the previous one), loads its rows, then checks them. */

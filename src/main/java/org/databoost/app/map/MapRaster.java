@@ -35,27 +35,41 @@ final class MapRaster {
     }
     int w = width;
     int h = height;
-    for (int k = 0; k < layers.size(); k++) {
-      int i = layers.drawn(k);
-      int x = layout.sx(i);
-      int y = layout.sy(i);
-      int l = layers.layer(i);
-      Marker m = markers[l];
-      int r = m.radius();
-      if (x >= r && y >= r && x < w - r && y < h - r) {
-        // Wholly on the canvas: no bounds checks per pixel.
-        int base = y * w + x;
-        int[] off = offsets[l];
-        int[] colour = m.colour();
-        for (int j = 0; j < off.length; j++) {
-          pixels[base + off[j]] = colour[j];
+    int n = layers.size();
+    int c = layers.categories();
+    // Local copies of the arrays the loop reads, so that the compiler keeps them in registers.
+    int[] byCategory = layers.byCategory();
+    byte[] kind = layers.kinds();
+    long[] selected = layers.selectedWords();
+    // The points by category twice: the faded ones (outside a selection) first, then the full.
+    for (int pass = layers.fades() ? 0 : 1; pass < 2; pass++) {
+      boolean fullPass = pass == 1;
+      boolean fading = layers.fades();
+      for (int k = 0; k < n; k++) {
+        int i = byCategory[k];
+        if (fading && ((selected[i >>> 6] & (1L << i)) != 0) != fullPass) {
+          continue;
         }
-      } else if (x > -r - 1 && y > -r - 1 && x < w + r && y < h + r) {
-        for (int j = 0; j < m.dx().length; j++) {
-          int xx = x + m.dx()[j];
-          int yy = y + m.dy()[j];
-          if (xx >= 0 && yy >= 0 && xx < w && yy < h) {
-            pixels[yy * w + xx] = m.colour()[j];
+        int x = layout.sx(i);
+        int y = layout.sy(i);
+        int l = (kind[i] & 0xff) + (fullPass ? c : 0);
+        Marker m = markers[l];
+        int r = m.radius();
+        if (x >= r && y >= r && x < w - r && y < h - r) {
+          // Wholly on the canvas: no bounds checks per pixel.
+          int base = y * w + x;
+          int[] off = offsets[l];
+          int[] colour = m.colour();
+          for (int j = 0; j < off.length; j++) {
+            pixels[base + off[j]] = colour[j];
+          }
+        } else if (x > -r - 1 && y > -r - 1 && x < w + r && y < h + r) {
+          for (int j = 0; j < m.dx().length; j++) {
+            int xx = x + m.dx()[j];
+            int yy = y + m.dy()[j];
+            if (xx >= 0 && yy >= 0 && xx < w && yy < h) {
+              pixels[yy * w + xx] = m.colour()[j];
+            }
           }
         }
       }

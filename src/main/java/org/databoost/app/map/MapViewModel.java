@@ -81,7 +81,7 @@ public final class MapViewModel {
           // "Clear map selection") is looked up.
           if (now != publishedSelection) {
             selected = maskOf(now);
-            relayer();
+            reselect();
           }
         });
     highlighted.addListener((o, old, now) -> highlightedIndex = indexOf(now));
@@ -139,6 +139,11 @@ public final class MapViewModel {
 
   private void relayer() {
     layers.set(MarkerLayers.of(palette, selected, boosted));
+  }
+
+  /** The same palette and Boost images, another selection: nothing to sort again. */
+  private void reselect() {
+    layers.set(layers.get().withSelection(selected));
   }
 
   /** The categories of these points under the chosen colouring. */
@@ -240,7 +245,7 @@ public final class MapViewModel {
     publishedSelection = published;
     selected = mask;
     selection.set(published); // the listener knows this set: its mask is the one above
-    relayer();
+    reselect();
   }
 
   /** The path of the point within a few pixels of a click, which becomes the highlighted one. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -70,6 +71,29 @@ class MapRasterTest {
     selected.set(0);
     MarkerLayers layers = MarkerLayers.of(kinds, selected, new BitSet());
     assertEquals(0, layers.drawn(layers.size() - 1));
+  }
+
+  @Test
+  void anotherSelectionOnTheSameLayersDrawsAsIfBuiltAfresh() {
+    BitSet boosted = new BitSet();
+    boosted.set(3);
+    BitSet first = new BitSet();
+    first.set(0);
+    BitSet second = new BitSet();
+    second.set(1);
+    second.set(3);
+    MarkerLayers reused = MarkerLayers.of(kinds, first, boosted).withSelection(second);
+    MarkerLayers fresh = MarkerLayers.of(kinds, second, boosted);
+    assertEquals(
+        Arrays.toString(new MapRaster().draw(layout, fresh)),
+        Arrays.toString(new MapRaster().draw(layout, reused)));
+    for (int k = 0; k < fresh.size(); k++) {
+      assertEquals(fresh.drawn(k), reused.drawn(k), "drawn " + k);
+      assertEquals(fresh.layer(k), reused.layer(k), "layer of " + k);
+    }
+    MarkerLayers none = reused.withSelection(new BitSet());
+    assertTrue(none.full(0) && none.full(1) && none.full(2) && none.full(3), "nothing faded");
+    assertEquals(MapRaster.TRAIN, at(new MapRaster().draw(layout, none), 10, 10));
   }
 
   @Test

@@ -284,6 +284,40 @@ class MapTabTest {
   }
 
   @Test
+  void escAfterABoxDraggedOnTheMapClearsItAndTheTableGetsItsImageBack(FxRobot robot) {
+    @SuppressWarnings("unchecked")
+    TableView<ImageItem> table =
+        robot.from(scene.getRoot()).lookup("#images-table").queryAs(TableView.class);
+    String current = map.pointsProperty().get().get(39).path(); // the last point, off the box
+    robot.interact(
+        () -> {
+          for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).path().equals(current)) {
+              table.getSelectionModel().clearAndSelect(i);
+            }
+          }
+        });
+    assertEquals(current, images.currentPathProperty().get());
+    // A box around the first two columns of the first two rows, dragged with the mouse.
+    MapLayout l = map.layout();
+    robot.drag(screenOf(l.sx(0) - 8, l.sy(0) - 8), MouseButton.PRIMARY);
+    robot.moveTo(screenOf((l.sx(1) + l.sx(2)) / 2.0, (l.sy(8) + l.sy(16)) / 2.0));
+    robot.drop();
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(4, map.selectionProperty().get().size(), "points 0, 1, 8 and 9");
+    assertEquals(4, table.getItems().size(), "the table shows the box only");
+    assertEquals(null, images.currentPathProperty().get(), "its image is filtered out");
+    org.databoost.app.Screenshots.save(robot, scene, "item4-map-box-before-esc");
+
+    robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(map.selectionProperty().get().isEmpty(), "Esc clears the box");
+    assertEquals(50, table.getItems().size(), "every image again, the label book too");
+    assertEquals(current, images.currentPathProperty().get(), "the table's image is back");
+    assertEquals(current, table.getSelectionModel().getSelectedItem().path());
+  }
+
+  @Test
   void anOutOfDateMapSaysSoOnALineOfItsOwnAndNoButtonIsCutOff(FxRobot robot) {
     robot.interact(
         () -> {
