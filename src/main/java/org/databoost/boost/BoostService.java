@@ -30,10 +30,12 @@ import org.databoost.embedding.Embedder;
 import org.databoost.embedding.Embedders;
 import org.databoost.embedding.EmbeddingCache;
 import org.databoost.evaluation.EvaluationService;
+import org.databoost.evaluation.LatestModel;
 import org.databoost.imaging.augment.AugmentOptions;
 import org.databoost.imaging.augment.Augmenter;
 import org.databoost.neighbors.Vectors;
 import org.databoost.task.Progress;
+import org.databoost.training.TrainedModel;
 import org.databoost.training.TrainingConfig;
 import org.databoost.workspace.NewImage;
 import org.databoost.workspace.OperationResult;
@@ -193,6 +195,8 @@ public final class BoostService {
         List<Integer> ids = List.of();
         Ablation random = Ablation.NONE;
         List<NewImage> images;
+        List<CorpusProposal> autoAccepted = List.of();
+        ReviewQueue reviewQueue = null;
         double renderSeconds;
         double retrieveSeconds;
         String what;
@@ -215,6 +219,7 @@ public final class BoostService {
                   picked.picks(),
                   trainVectors,
                   train.stream().map(ImageEntry::label).toList(),
+                  modelJudge(ws, state, o),
                   o.training().threads() + 1,
                   progress);
           retrieveSeconds = seconds(r0);
@@ -226,8 +231,10 @@ public final class BoostService {
                     && p.confidence() >= corpus.autoAcceptAbove().getAsDouble();
             (auto ? accepted : waiting).add(p);
           }
-          queue.replacePending(name, waiting);
+          queue.replacePending(name, waiting, CorpusReview.undoneOps(ws));
           queue.save();
+          autoAccepted = accepted;
+          reviewQueue = queue;
           queued = waiting.size();
           if (accepted.isEmpty()) {
             stop =
@@ -294,6 +301,11 @@ public final class BoostService {
         DatasetScan added;
         long tr0 = System.nanoTime();
         try {
+          if (reviewQueue != null) {
+            // Kept with the edit's id: if the edit is undone, they wait for review again.
+            reviewQueue.markAdded(autoAccepted, op.opId());
+            reviewQueue.save();
+          }
           added = scan(ws, progress);
           after =
               train(
@@ -333,6 +345,14 @@ public final class BoostService {
                   round,
                   report.valBefore(),
                   report.valAfter());
+          if (!autoAccepted.isEmpty()) {
+            queued += autoAccepted.size();
+            stop +=
+                String.format(
+                    Locale.ROOT,
+                    "; its %,d auto-accepted corpus images wait in the review queue again",
+                    autoAccepted.size());
+          }
           break;
         }
         rounds.add(report);
@@ -426,7 +446,33 @@ public final class BoostService {
       Progress progress)
       throws IOException, WorkspaceException, DatasetException {
     EvaluationService.Result result = evaluation.evaluate(ws, scan, config, kind, params, progress);
-    return state(result.run(), result.predictions());
+    return state(
+        result.run(),
+        result.predictions(),
+        result.details() == null ? null : result.details().model());
+  }
+
+  /**
+   * The model of the state a round starts from as a judge of corpus labels: the one trained in this
+   * job, else the kept model of the reused run ({@link LatestModel}); null (the k-NN vote judges
+   * alone, which is logged) when neither is there, e.g. a run from before models were kept.
+   */
+  private static ModelJudge modelJudge(Workspace ws, State state, BoostOptions o) {
+    TrainedModel model = state.model();
+    if (model == null) {
+      try {
+        model = LatestModel.load(ws.stateDir(), state.runId()).orElse(null);
+      } catch (IOException e) {
+        LOG.warn("the kept model of run #{} cannot be read: {}", state.runId(), e.toString());
+      }
+    }
+    if (model == null || model.classes() != state.labels().size()) {
+      LOG.info(
+          "no model of run #{} to judge corpus labels; the training k-NN vote judges alone",
+          state.runId());
+      return null;
+    }
+    return new TrainedModelJudge(model, state.labels(), o.training().threads());
   }
 
   private static AugmentOptions strength(double strength) {
