@@ -1,7 +1,9 @@
 package org.databoost.app;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -29,6 +31,7 @@ import org.databoost.app.autopilot.AutopilotDialog;
 import org.databoost.app.autopilot.AutopilotViewModel;
 import org.databoost.app.boost.BoostDialog;
 import org.databoost.app.boost.BoostForm;
+import org.databoost.app.boost.CorpusChoice;
 import org.databoost.app.images.ImageItem;
 import org.databoost.app.runs.EvaluateDialog;
 import org.databoost.app.runs.EvaluateEstimate;
@@ -36,6 +39,7 @@ import org.databoost.app.runs.RunInfo;
 import org.databoost.app.settings.RecentDatasets;
 import org.databoost.app.settings.WorkbenchSettings;
 import org.databoost.autopilot.AutopilotOptions;
+import org.databoost.corpus.Corpus;
 import org.databoost.dataset.Split;
 
 /**
@@ -182,7 +186,18 @@ final class WindowActions {
   }
 
   private void boost() {
-    new BoostDialog(BoostForm.defaults()).showAndWait(stage).ifPresent(w.images()::boost);
+    List<CorpusChoice> corpora = new ArrayList<>();
+    String problem = "";
+    try {
+      for (Corpus c : w.services().boosting().corpora()) {
+        corpora.add(CorpusChoice.of(c));
+      }
+    } catch (IOException | RuntimeException e) {
+      problem = e.getMessage();
+    }
+    new BoostDialog(BoostForm.defaults(), corpora, problem)
+        .showAndWait(stage)
+        .ifPresent(r -> w.images().boost(r.options(), r.corpus(), r.autoAcceptAbove()));
   }
 
   /** A run entry in the export dialog's list. */

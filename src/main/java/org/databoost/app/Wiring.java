@@ -1,16 +1,24 @@
 package org.databoost.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
 import org.databoost.app.common.Services;
 import org.databoost.app.common.Session;
 import org.databoost.app.images.ImagesViewModel;
 import org.databoost.app.map.MapViewModel;
 import org.databoost.app.summary.DatasetSummaryViewModel;
+import org.databoost.boost.BoostOptions;
+import org.databoost.boost.BoostReport;
 import org.databoost.boost.BoostService;
+import org.databoost.boost.CorpusSource;
+import org.databoost.corpus.Corpus;
+import org.databoost.corpus.CorpusRegistry;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.embedding.GlyphEmbedder;
 import org.databoost.evaluation.EvaluationService;
+import org.databoost.files.DataDirs;
 import org.databoost.map.MapService;
 import org.databoost.projection.UmapOptions;
 import org.databoost.sample.DefaultSample;
@@ -52,7 +60,26 @@ public record Wiring(
             return evaluation.flagsOnly(ws, seed, progress).message();
           }
         },
-        boost::boost,
+        new Services.Boosting() {
+          @Override
+          public BoostReport boost(Workspace ws, BoostOptions options, Progress progress)
+              throws Exception {
+            return boost.boost(ws, options, progress);
+          }
+
+          @Override
+          public BoostReport boost(
+              Workspace ws, BoostOptions options, CorpusSource corpus, Progress progress)
+              throws Exception {
+            return boost.boost(ws, options, corpus, progress);
+          }
+
+          @Override
+          public List<Corpus> corpora() throws IOException {
+            // Where `corpus add` registers them.
+            return new CorpusRegistry(DataDirs.base().resolve("corpora")).list();
+          }
+        },
         (ws, progress) -> {
           try (GlyphEmbedder embedder = GlyphEmbedder.load()) {
             return map.compute(ws, embedder, UmapOptions.defaults(), progress);

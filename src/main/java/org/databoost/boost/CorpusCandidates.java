@@ -2,6 +2,7 @@ package org.databoost.boost;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.databoost.task.Progress;
 /**
  * A registered corpus as Boost's candidate source: its store for the dataset's embedder, checked
  * against its images before use; exact streamed search over its shards; each chosen row with a
- * proposed label (the corpus's own, or the nearest training images' vote).
+ * proposed label (the corpus's own, or the judges': the nearest training images' vote and the
+ * round's model).
  */
 public final class CorpusCandidates implements Retriever.Candidates {
   /** Training images that vote on an unlabelled corpus image's label. */
@@ -132,22 +134,29 @@ public final class CorpusCandidates implements Retriever.Candidates {
 
   /**
    * The chosen rows as proposals: the corpus's own label when it is one of the dataset's labels,
-   * otherwise the similarity-weighted vote of the {@value #VOTERS} nearest training images, with
-   * the winning label's share of the votes as its confidence.
+   * otherwise the judges' label ({@link LabelJudges}): the similarity-weighted vote of the {@value
+   * #VOTERS} nearest training images and, when {@code model} is given, that model's prediction of
+   * each such image (only these images are read and classified).
    */
   List<CorpusProposal> propose(
       int round,
       List<Retriever.Pick> picks,
       Vectors train,
       List<String> trainLabels,
+      ModelJudge model,
       int threads,
       Progress progress)
       throws IOException {
     Set<String> labels = Set.copyOf(trainLabels);
-    List<CorpusProposal> out = new ArrayList<>(picks.size());
     float[][] rows = new float[picks.size()][];
+    ManifestRow[] manifest = new ManifestRow[picks.size()];
+    List<Integer> judged = new ArrayList<>();
     for (int i = 0; i < rows.length; i++) {
       rows[i] = row(picks.get(i).candidate());
+      manifest[i] = manifest(picks.get(i).candidate());
+      if (!(store.corpus().labelled() && labels.contains(manifest[i].label()))) {
+        judged.add(i);
+      }
     }
     Neighbors votes =
         rows.length == 0 || train.rows() == 0
@@ -155,30 +164,35 @@ public final class CorpusCandidates implements Retriever.Candidates {
             : ExactSearch.create()
                 .optThreads(threads)
                 .search(Vectors.of(rows), train, Math.min(VOTERS, train.rows()), progress);
+    float[][] byModel = new float[rows.length][];
+    if (model != null && !judged.isEmpty()) {
+      List<Path> files = new ArrayList<>();
+      judged.forEach(i -> files.add(store.corpus().source().resolve(manifest[i].path())));
+      float[][] p = model.probabilities(files, progress);
+      for (int j = 0; j < p.length; j++) {
+        byModel[judged.get(j)] = p[j];
+      }
+    }
+    List<CorpusProposal> out = new ArrayList<>(picks.size());
     for (int i = 0; i < picks.size(); i++) {
       Retriever.Pick p = picks.get(i);
-      ManifestRow m = manifest(p.candidate());
-      String label;
-      String source;
-      double confidence;
+      ManifestRow m = manifest[i];
+      LabelJudges.Judged label;
       if (store.corpus().labelled() && labels.contains(m.label())) {
-        label = m.label();
-        source = CorpusProposal.FROM_CORPUS;
-        confidence = 1.0;
+        label = new LabelJudges.Judged(m.label(), CorpusProposal.FROM_CORPUS, 1.0);
       } else {
         Map<String, Double> weight = new HashMap<>();
-        double sum = 0;
         for (int r = 0; votes != null && r < votes.k(); r++) {
           int id = votes.id(i, r);
           if (id >= 0) {
-            double w = Math.max(0, votes.similarity(i, r));
-            weight.merge(trainLabels.get(id), w, Double::sum);
-            sum += w;
+            weight.merge(
+                trainLabels.get(id), (double) Math.max(0, votes.similarity(i, r)), Double::sum);
           }
         }
-        label = weight.isEmpty() ? trainLabels.get(0) : argmax(weight);
-        source = CorpusProposal.FROM_KNN;
-        confidence = sum > 0 ? weight.get(label) / sum : 0;
+        label = LabelJudges.combine(weight, byModel[i], model == null ? List.of() : model.labels());
+        if (label == null) {
+          label = new LabelJudges.Judged(trainLabels.get(0), CorpusProposal.FROM_KNN, 0);
+        }
       }
       out.add(
           new CorpusProposal(
@@ -191,9 +205,9 @@ public final class CorpusCandidates implements Retriever.Candidates {
               p.error().path(),
               p.error().loss(),
               p.similarity(),
-              label,
-              source,
-              confidence));
+              label.label(),
+              label.source(),
+              label.confidence()));
     }
     return out;
   }
@@ -201,17 +215,5 @@ public final class CorpusCandidates implements Retriever.Candidates {
   /** Null when the corpus file of a proposal is still what was embedded, else what changed. */
   String changed(CorpusProposal p) throws IOException {
     return CorpusCheck.compare(store.corpus().source(), manifest((int) p.row()));
-  }
-
-  private static String argmax(Map<String, Double> weight) {
-    String best = null;
-    for (Map.Entry<String, Double> e : weight.entrySet()) {
-      if (best == null
-          || e.getValue() > weight.get(best)
-          || (e.getValue().equals(weight.get(best)) && e.getKey().compareTo(best) < 0)) {
-        best = e.getKey();
-      }
-    }
-    return best;
   }
 }

@@ -18,8 +18,9 @@ import java.util.Locale;
  * @param similarity cosine similarity to that error
  * @param label the proposed label
  * @param labelSource where the label comes from ({@link #FROM_CORPUS}, {@link #FROM_KNN}, {@link
- *     #FROM_REVIEWER})
- * @param confidence 0..1: 1 for a corpus's own label, the vote's weight share for the k-NN vote
+ *     #FROM_KNN_AND_MODEL} and its disagreeing forms, {@link #FROM_MODEL}, {@link #FROM_REVIEWER})
+ * @param confidence 0..1: 1 for a corpus's own label; for the judges, the label's value in the mean
+ *     of the vote's weight shares and the model's probabilities ({@link LabelJudges})
  */
 public record CorpusProposal(
     int round,
@@ -39,6 +40,16 @@ public record CorpusProposal(
 
   /** The similarity-weighted vote of the nearest training images. */
   public static final String FROM_KNN = "training k-NN vote";
+
+  /** The round's model's most probable label (when no training image could vote). */
+  public static final String FROM_MODEL = "model";
+
+  /**
+   * Both judges, the vote and the model, named the label ({@link LabelJudges}); when they disagree
+   * the source names the one whose label won and what the other said, e.g. {@code training k-NN
+   * vote (model says v 0.61)}.
+   */
+  public static final String FROM_KNN_AND_MODEL = FROM_KNN + " + " + FROM_MODEL;
 
   /** A person chose the label in the review queue. */
   public static final String FROM_REVIEWER = "reviewer";

@@ -3,13 +3,16 @@ package org.databoost.boost;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.databoost.corpus.CorpusException;
 import org.databoost.dataset.ContentHash;
 import org.databoost.dataset.Split;
 import org.databoost.task.Progress;
+import org.databoost.workspace.HistoryEntry;
 import org.databoost.workspace.NewImage;
 import org.databoost.workspace.OperationResult;
 import org.databoost.workspace.ReadOnlyDatasetException;
@@ -18,9 +21,10 @@ import org.databoost.workspace.WorkspaceException;
 
 /**
  * The review queue's decisions: accepted corpus images (with the label the reviewer kept or chose)
- * are copied into {@code train/<label>/} as one journaled, undoable add; rejected ones stay in the
- * queue as rejected and are not proposed again. Nothing changes unless every accepted file is still
- * the one that was embedded.
+ * are copied into {@code train/<label>/} as one journaled, undoable add (they stay in the queue as
+ * added by that edit, and wait for review again if it is undone); rejected ones stay in the queue
+ * as rejected and are not proposed again. Nothing changes unless every accepted file is still the
+ * one that was embedded.
  */
 public final class CorpusReview {
   public static final String STAGE = "Adding reviewed corpus images";
@@ -30,9 +34,23 @@ public final class CorpusReview {
 
   private CorpusReview() {}
 
-  /** The pending proposals of a workspace. */
-  public static List<CorpusProposal> pending(Workspace ws) throws IOException {
-    return ReviewQueue.load(ws.stateDir()).pending();
+  /**
+   * The proposals of a workspace that wait for review: the pending ones and those whose add was
+   * undone since (a Boost round without gain, a person's undo), which wait again.
+   */
+  public static List<CorpusProposal> pending(Workspace ws) throws IOException, WorkspaceException {
+    return ReviewQueue.load(ws.stateDir()).pending(undoneOps(ws));
+  }
+
+  /** The ids of the workspace's edits that are undone now. */
+  static Set<Long> undoneOps(Workspace ws) throws WorkspaceException {
+    Set<Long> out = new HashSet<>();
+    for (HistoryEntry h : ws.history()) {
+      if (h.undone()) {
+        out.add(h.id());
+      }
+    }
+    return out;
   }
 
   /**
@@ -65,7 +83,7 @@ public final class CorpusReview {
                           ", ", accepted.stream().map(CorpusProposal::corpus).distinct().toList())),
                   progress));
     }
-    queue.resolve(accepted, rejected);
+    queue.resolve(accepted, rejected, op.map(OperationResult::opId).orElse(-1L), undoneOps(ws));
     queue.save();
     return op;
   }

@@ -8,16 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.databoost.files.AtomicFileWriter;
 
 /**
  * Corpus images Boost proposes that wait for a person, kept with the dataset's state ({@code
  * .databoost/review-queue.tsv}, replaced atomically): {@code pending} ones are shown for review,
- * {@code rejected} ones are never proposed again. Accepted ones leave the queue; they are in train/
- * with their provenance.
+ * {@code rejected} ones are never proposed again, {@code added} ones are in train/ through a
+ * journaled edit (a review's add or an auto-accepting Boost round) whose id they keep. When that
+ * edit is undone (Boost undoes a round that brought no gain; a person undoes it in the history)
+ * they wait for review again, and a redo hides them again: the queue asks the journal, so no undo
+ * path has to remember the queue.
  */
 public final class ReviewQueue {
   public static final String FILE = "review-queue.tsv";
@@ -25,10 +30,26 @@ public final class ReviewQueue {
       "status\tround\tcorpus\trow\tpath\tfile\tsha256\tserves\tloss\tsimilarity\tlabel"
           + "\tlabel_source\tconfidence";
 
-  /** A queued proposal and whether it waits ({@code pending}) or was {@code rejected}. */
-  public record Entry(String status, CorpusProposal proposal) {
+  static final String PENDING = "pending";
+  static final String REJECTED = "rejected";
+  static final String ADDED = "added";
+
+  /**
+   * A queued proposal and whether it waits ({@code pending}), was {@code rejected}, or was {@code
+   * added} by edit {@code op} (-1 unless added).
+   */
+  public record Entry(String status, long op, CorpusProposal proposal) {
     public boolean pending() {
-      return status.equals("pending");
+      return status.equals(PENDING);
+    }
+
+    /** Whether it waits for review: pending, or added by an edit that is now undone. */
+    boolean waiting(Set<Long> undoneOps) {
+      return pending() || (status.equals(ADDED) && undoneOps.contains(op));
+    }
+
+    String statusField() {
+      return status.equals(ADDED) ? ADDED + "#" + op : status;
     }
   }
 
@@ -57,9 +78,17 @@ public final class ReviewQueue {
     return new ReviewQueue(file, entries);
   }
 
-  /** The proposals waiting for review, in the order they were queued. */
+  /** The pending proposals, in the order they were queued (added ones not counted). */
   public List<CorpusProposal> pending() {
-    return entries.stream().filter(Entry::pending).map(Entry::proposal).toList();
+    return pending(Set.of());
+  }
+
+  /**
+   * The proposals waiting for review, in the order they were queued: the pending ones and those
+   * whose add is one of {@code undoneOps} (the journal's undone edits).
+   */
+  public List<CorpusProposal> pending(Set<Long> undoneOps) {
+    return entries.stream().filter(e -> e.waiting(undoneOps)).map(Entry::proposal).toList();
   }
 
   public List<Entry> entries() {
@@ -70,34 +99,57 @@ public final class ReviewQueue {
   public Set<Long> rejectedRows(String corpus) {
     Set<Long> out = new HashSet<>();
     for (Entry e : entries) {
-      if (!e.pending() && e.proposal().corpus().equals(corpus)) {
+      if (e.status().equals(REJECTED) && e.proposal().corpus().equals(corpus)) {
         out.add(e.proposal().row());
       }
     }
     return out;
   }
 
-  /** Replaces a corpus's pending proposals (a new retrieval supersedes the last one). */
-  public void replacePending(String corpus, List<CorpusProposal> proposals) {
-    entries.removeIf(e -> e.pending() && e.proposal().corpus().equals(corpus));
+  /**
+   * Replaces a corpus's waiting proposals (a new retrieval supersedes the last one, and those of
+   * undone adds, which it may propose again).
+   */
+  public void replacePending(String corpus, List<CorpusProposal> proposals, Set<Long> undoneOps) {
+    entries.removeIf(e -> e.waiting(undoneOps) && e.proposal().corpus().equals(corpus));
     for (CorpusProposal p : proposals) {
-      entries.add(new Entry("pending", p));
+      entries.add(new Entry(PENDING, -1, p));
     }
   }
 
-  /** Takes the accepted proposals out of the queue and marks the rejected ones. */
-  public void resolve(List<CorpusProposal> accepted, List<CorpusProposal> rejected) {
-    Set<String> done = new HashSet<>();
-    accepted.forEach(p -> done.add(key(p)));
+  /** Replaces a corpus's pending proposals. */
+  public void replacePending(String corpus, List<CorpusProposal> proposals) {
+    replacePending(corpus, proposals, Set.of());
+  }
+
+  /** Records proposals that edit {@code op} added to train/ (an auto-accepting Boost round). */
+  void markAdded(List<CorpusProposal> added, long op) {
+    Set<String> keys = new HashSet<>();
+    added.forEach(p -> keys.add(key(p)));
+    entries.removeIf(e -> keys.contains(key(e.proposal())));
+    added.forEach(p -> entries.add(new Entry(ADDED, op, p)));
+  }
+
+  /**
+   * Marks the accepted proposals as added by edit {@code op} (as accepted, with the reviewer's
+   * label) and the rejected ones as rejected; only waiting ones change.
+   */
+  public void resolve(
+      List<CorpusProposal> accepted, List<CorpusProposal> rejected, long op, Set<Long> undoneOps) {
+    Map<String, CorpusProposal> done = new HashMap<>();
+    accepted.forEach(p -> done.put(key(p), p));
     Set<String> no = new HashSet<>();
     rejected.forEach(p -> no.add(key(p)));
     List<Entry> next = new ArrayList<>();
     for (Entry e : entries) {
       String k = key(e.proposal());
-      if (e.pending() && done.contains(k)) {
-        continue;
+      if (e.waiting(undoneOps) && done.containsKey(k)) {
+        next.add(new Entry(ADDED, op, done.get(k)));
+      } else if (e.waiting(undoneOps) && no.contains(k)) {
+        next.add(new Entry(REJECTED, -1, e.proposal()));
+      } else {
+        next.add(e);
       }
-      next.add(e.pending() && no.contains(k) ? new Entry("rejected", e.proposal()) : e);
     }
     entries.clear();
     entries.addAll(next);
@@ -114,7 +166,7 @@ public final class ReviewQueue {
             w.write(
                 String.join(
                         "\t",
-                        e.status(),
+                        e.statusField(),
                         Integer.toString(p.round()),
                         esc(p.corpus()),
                         Long.toString(p.row()),
@@ -142,8 +194,15 @@ public final class ReviewQueue {
     if (f.length != 13) {
       throw new IllegalArgumentException("not a review queue line: " + line);
     }
+    String status = f[0];
+    long op = -1;
+    if (status.startsWith(ADDED + "#")) {
+      op = Long.parseLong(status.substring(ADDED.length() + 1));
+      status = ADDED;
+    }
     return new Entry(
-        f[0],
+        status,
+        op,
         new CorpusProposal(
             Integer.parseInt(f[1]),
             unesc(f[2]),

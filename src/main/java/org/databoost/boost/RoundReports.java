@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.databoost.dataset.Split;
+import org.databoost.training.TrainedModel;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
 import org.databoost.workspace.RunResults;
@@ -15,18 +16,29 @@ import org.databoost.workspace.RunResults;
 final class RoundReports {
   private RoundReports() {}
 
-  /** The model state a round starts from. */
+  /**
+   * The model state a round starts from; {@code model} is the run's model when it was trained in
+   * this job (null otherwise: a run rebuilt from the catalog).
+   */
   record State(
-      long runId, List<String> labels, Map<String, PredictionRecord> val, RunResults results) {}
+      long runId,
+      List<String> labels,
+      Map<String, PredictionRecord> val,
+      RunResults results,
+      TrainedModel model) {}
 
   static State state(RunRecord run, List<PredictionRecord> predictions) {
+    return state(run, predictions, null);
+  }
+
+  static State state(RunRecord run, List<PredictionRecord> predictions, TrainedModel model) {
     Map<String, PredictionRecord> val = new LinkedHashMap<>();
     for (PredictionRecord r : predictions) {
       if (r.split() == Split.VAL) {
         val.put(r.path(), r);
       }
     }
-    return new State(run.id(), run.labels(), val, run.results());
+    return new State(run.id(), run.labels(), val, run.results(), model);
   }
 
   static double accuracy(State s, Split split) {

@@ -256,7 +256,21 @@ public final class EvaluationService {
               record.epochs());
     }
     progress.checkCancelled(); // a cancelled evaluation stores nothing
-    return new Result(ws.runs().save(record, records), records, run, verdicts.message());
+    RunRecord saved = ws.runs().save(record, records);
+    keepModel(ws, saved.id(), run);
+    return new Result(saved, records, run, verdicts.message());
+  }
+
+  /**
+   * Keeps the run's main model for Boost's corpus judge ({@link LatestModel}); a failure only costs
+   * that reuse, so it is logged, not thrown.
+   */
+  private static void keepModel(Workspace ws, long runId, EvaluationRun run) {
+    try {
+      LatestModel.save(ws.stateDir(), runId, run.model());
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("the model of run #{} is not kept for reuse: {}", runId, e.toString());
+    }
   }
 
   /**

@@ -60,6 +60,15 @@ public final class Classifier implements AutoCloseable {
         list -> block.forward(store, list, false), model.getNDManager(), inputs, progress);
   }
 
+  /** The class probabilities (softmax of the logits) of every input, as {@link #logits}. */
+  public float[][] probabilities(float[][] inputs, Progress progress) {
+    float[][] logits = logits(inputs, progress);
+    for (int i = 0; i < logits.length; i++) {
+      logits[i] = Softmax.probabilities(logits[i]);
+    }
+    return logits;
+  }
+
   /**
    * Runs {@code forward} (in inference mode) over {@code inputs} in batches, each batch's arrays in
    * a sub-manager closed at once.

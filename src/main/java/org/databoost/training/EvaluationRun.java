@@ -18,6 +18,8 @@ import org.databoost.dataset.Split;
  * @param history the main model's epochs
  * @param folds one entry per cross-validation fold (empty when {@code folds} is 0)
  * @param timings where the time went
+ * @param model the main model itself (about 1 MB of parameters), for judges that classify images of
+ *     their own, such as Boost's corpus images
  */
 public record EvaluationRun(
     TrainingConfig config,
@@ -28,7 +30,8 @@ public record EvaluationRun(
     double bestValAccuracy,
     List<EpochStats> history,
     List<FoldResult> folds,
-    Timings timings) {
+    Timings timings,
+    TrainedModel model) {
 
   /**
    * One cross-validation fold.

@@ -151,7 +151,8 @@ public final class Evaluator {
         main.bestValAccuracy(),
         main.history(),
         List.copyOf(folds),
-        timings);
+        timings,
+        main);
   }
 
   private static List<FoldResult> crossValidate(

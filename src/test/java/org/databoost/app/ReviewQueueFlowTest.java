@@ -37,8 +37,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The review queue of Boost from a corpus: single keys accept, relabel and reject before any file
- * is added; Add copies the accepted ones into train/ as one edit, which undo takes back. The flow
- * leaves target/screenshots/item17-review-queue.png.
+ * is added; Add copies the accepted ones into train/ as one edit, which undo takes back (they wait
+ * in the queue again). The flow leaves target/screenshots/item17-review-queue.png.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReviewQueueFlowTest {
@@ -150,6 +150,11 @@ class ReviewQueueFlowTest {
     assertEquals(1, ReviewQueue.load(state).rejectedRows("rendered").size());
 
     WindowModels.doAndWait(robot, wiring, () -> wiring.images().edits().undo());
+    assertEquals(4, table.getItems().size(), "undone: the two accepted images wait again");
+    assertTrue(
+        table.getItems().stream()
+            .anyMatch(r -> r.proposal().row() == 1 && r.labelProperty().get().equals("iii")),
+        "as the reviewer chose");
     assertFalse(Files.exists(first), "undo takes the added copies back");
     assertFalse(Files.exists(second));
     assertTrue(Files.exists(proposals.get(0).file()), "the corpus is never changed");

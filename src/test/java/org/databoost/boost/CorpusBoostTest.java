@@ -148,6 +148,18 @@ class CorpusBoostTest {
         assertFalse(p.row() == reject.row() || p.row() == keep.row(), "row " + p.row());
       }
 
+      List<Long> waitingBefore =
+          CorpusReview.pending(ws).stream().map(CorpusProposal::row).toList();
+      assertFalse(waitingBefore.contains(keep.row()), "added: no longer waiting");
+      ws.undo(opId);
+      // The person undid the review's add: its two images wait for review again, as decided.
+      List<CorpusProposal> back = CorpusReview.pending(ws);
+      assertEquals(waitingBefore.size() + 2, back.size());
+      assertTrue(back.contains(keep), "accepted as proposed");
+      assertTrue(back.contains(relabelled), "with the reviewer's label");
+      ws.redo();
+      assertEquals(
+          waitingBefore, CorpusReview.pending(ws).stream().map(CorpusProposal::row).toList());
       ws.undo(opId);
     }
     assertEquals(before, tree(data), "undo restores every byte");
@@ -155,7 +167,7 @@ class CorpusBoostTest {
   }
 
   @Test
-  void anUnlabelledCorpusGetsTheTrainingVoteAndAutoAcceptAddsExactlyTheConfidentImages()
+  void anUnlabelledCorpusGetsTheJudgesLabelAndAutoAcceptAddsExactlyTheConfidentImages()
       throws Exception {
     Path data = sample();
     Corpus c = glyphCorpus("unlabelled", "none");
@@ -168,7 +180,13 @@ class CorpusBoostTest {
       List<CorpusProposal> all = CorpusReview.pending(ws);
       assertTrue(all.size() >= 4, "proposals: " + all.size());
       for (CorpusProposal p : all) {
-        assertEquals(CorpusProposal.FROM_KNN, p.labelSource());
+        // Both judges: the vote and the baseline model (agreeing, or one of them named as the
+        // dissenter).
+        assertTrue(
+            p.labelSource().startsWith(CorpusProposal.FROM_KNN + " ")
+                || p.labelSource().startsWith(CorpusProposal.FROM_MODEL + " ("),
+            p.labelSource());
+        assertTrue(p.labelSource().contains(CorpusProposal.FROM_MODEL), p.labelSource());
         assertTrue(p.confidence() > 0 && p.confidence() <= 1, "" + p.confidence());
       }
       double[] conf = all.stream().mapToDouble(CorpusProposal::confidence).sorted().toArray();
@@ -181,11 +199,19 @@ class CorpusBoostTest {
       BoostReport report =
           boost.boost(ws, options(), new CorpusSource(c, OptionalDouble.of(q)), Progress.NONE);
       assertFalse(report.baselineTrained(), "same files, same settings: the same baseline");
-      java.util.Set<Long> waiting = new java.util.HashSet<>();
-      CorpusReview.pending(ws).forEach(p -> waiting.add(p.row()));
-      assertEquals(unsure, waiting, "those below Q wait, and only those");
       assertEquals(1, report.rounds().size(), report.stopReason());
       RoundReport round = report.rounds().get(0);
+      java.util.Set<Long> waiting = new java.util.HashSet<>();
+      for (CorpusProposal p : CorpusReview.pending(ws)) {
+        waiting.add(p.row());
+        // This run reused the baseline: its kept model (LatestModel) judged as in the first run.
+        assertTrue(p.labelSource().contains(CorpusProposal.FROM_MODEL), p.labelSource());
+      }
+      java.util.Set<Long> expected = new java.util.HashSet<>(unsure);
+      if (!round.kept()) {
+        expected.addAll(confident); // the round was undone: its added images wait again
+      }
+      assertEquals(expected, waiting, "those below Q wait (and the added ones if undone)");
       assertEquals(confident.size(), round.added(), "those at or above Q are added");
       java.util.Map<String, String> params = ws.runs().latest().orElseThrow().parameters();
       assertEquals("unlabelled", params.get("boost.corpus"), params.toString());
@@ -197,7 +223,12 @@ class CorpusBoostTest {
         assertEquals(round.added(), added.size());
         for (ImageRow r : added) {
           String p = r.provenance().get();
-          assertTrue(p.contains("by " + CorpusProposal.FROM_KNN + ", confidence "), p);
+          // The reused baseline's kept model judged too (LatestModel), as in the first run.
+          String source = p.replaceAll(".*; label \\S+ by (.*), confidence .*", "$1");
+          assertTrue(
+              source.contains(CorpusProposal.FROM_KNN)
+                  && source.contains(CorpusProposal.FROM_MODEL),
+              p);
           long row = Long.parseLong(p.replaceAll(".*: corpus unlabelled row (\\d+) .*", "$1"));
           assertTrue(confident.contains(row), p);
           assertTrue(r.path().startsWith("train/"), r.path());
@@ -205,9 +236,63 @@ class CorpusBoostTest {
         ws.undo(round.opId());
       } else {
         assertTrue(added.isEmpty(), "an undone round leaves nothing");
+        assertTrue(
+            report.stopReason().contains("wait in the review queue again"), report.stopReason());
+        assertEquals(all.size(), report.queued());
       }
+      // Undone by Boost (no gain) or by the person (above): the auto-accepted images wait again.
+      java.util.Set<Long> everyone = new java.util.HashSet<>(confident);
+      everyone.addAll(unsure);
+      java.util.Set<Long> back = new java.util.HashSet<>();
+      CorpusReview.pending(ws).forEach(p -> back.add(p.row()));
+      assertEquals(everyone, back);
     }
     assertEquals(before, tree(data), "undo restores every byte");
+  }
+
+  @Test
+  void aRoundCancelledWhileRetrainingPutsItsAutoAcceptedImagesBackInTheQueue() throws Exception {
+    Path data = sample();
+    Corpus c = glyphCorpus("rendered", "auto");
+    Map<String, String> before = tree(data);
+    Progress cancelAfterWrite =
+        new Progress() {
+          private volatile boolean written;
+
+          @Override
+          public void update(String stage, long done, long total) {
+            if (stage.equals(BoostService.WRITE_STAGE) && total > 0 && done == total) {
+              written = true;
+            }
+          }
+
+          @Override
+          public boolean isCancelled() {
+            return written;
+          }
+        };
+    try (Workspace ws = open(data)) {
+      // Confidence 1 for a labelled corpus's own labels: every proposal is added at once.
+      assertThrows(
+          CancelledException.class,
+          () ->
+              new BoostService(new DatasetScanner())
+                  .boost(
+                      ws,
+                      options(),
+                      new CorpusSource(c, OptionalDouble.of(1.0)),
+                      cancelAfterWrite));
+      assertEquals(before, tree(data), "the round's add was undone");
+      org.databoost.workspace.HistoryEntry round =
+          ws.history().stream()
+              .filter(h -> h.description().startsWith(BoostService.ROUND_PREFIX))
+              .findFirst()
+              .orElseThrow();
+      assertTrue(round.undone());
+      List<CorpusProposal> back = CorpusReview.pending(ws);
+      assertEquals(round.fileCount(), back.size(), "every image of the undone add waits again");
+      back.forEach(p -> assertEquals(CorpusProposal.FROM_CORPUS, p.labelSource()));
+    }
   }
 
   @Test

@@ -88,7 +88,7 @@ public final class ReviewQueueViewModel {
       for (CorpusProposal p : CorpusReview.pending(ws)) {
         next.add(new Row(p));
       }
-    } catch (java.io.IOException e) {
+    } catch (java.io.IOException | org.databoost.workspace.WorkspaceException e) {
       summary.set("The review queue could not be read: " + e.getMessage());
       rows.clear();
       return;

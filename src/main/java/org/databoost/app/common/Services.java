@@ -1,8 +1,13 @@
 package org.databoost.app.common;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.databoost.boost.BoostOptions;
 import org.databoost.boost.BoostReport;
+import org.databoost.boost.CorpusSource;
+import org.databoost.corpus.Corpus;
+import org.databoost.corpus.CorpusException;
 import org.databoost.map.MapPoint;
 import org.databoost.task.Progress;
 import org.databoost.training.TrainingConfig;
@@ -34,6 +39,48 @@ public record Services(
   @FunctionalInterface
   public interface Boosting {
     BoostReport boost(Workspace ws, BoostOptions options, Progress progress) throws Exception;
+
+    /**
+     * Boost from a registered corpus ({@code corpus}; null: the augmentation pool, as {@link
+     * #boost(Workspace, BoostOptions, Progress)}).
+     */
+    default BoostReport boost(
+        Workspace ws, BoostOptions options, CorpusSource corpus, Progress progress)
+        throws Exception {
+      if (corpus != null) {
+        throw new UnsupportedOperationException("this wiring cannot boost from a corpus");
+      }
+      return boost(ws, options, progress);
+    }
+
+    /**
+     * Boost from the registered corpus called {@code corpus} ("": the augmentation pool), adding
+     * the proposals with confidence at least {@code autoAcceptAbove} (empty: all wait for review).
+     */
+    default BoostReport boost(
+        Workspace ws,
+        BoostOptions options,
+        String corpus,
+        OptionalDouble autoAcceptAbove,
+        Progress progress)
+        throws Exception {
+      if (corpus.isEmpty()) {
+        return boost(ws, options, progress);
+      }
+      Corpus c =
+          corpora().stream()
+              .filter(k -> k.name().equals(corpus))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new CorpusException("The corpus '" + corpus + "' is no longer registered."));
+      return boost(ws, options, new CorpusSource(c, autoAcceptAbove), progress);
+    }
+
+    /** The registered corpora Boost can draw from, by name (none unless the wiring has some). */
+    default List<Corpus> corpora() throws IOException {
+      return List.of();
+    }
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -180,11 +181,25 @@ public final class ImagesViewModel {
    * undoable edit, with retraining; the report is published in {@link #lastBoostProperty()}.
    */
   public void boost(BoostOptions options) {
+    boost(options, "", OptionalDouble.empty());
+  }
+
+  /**
+   * Boost from the registered corpus {@code corpus} ("" : the augmentation pool): its proposals
+   * wait in the review queue, or those with confidence at least {@code autoAcceptAbove} are added.
+   */
+  public void boost(BoostOptions options, String corpus, OptionalDouble autoAcceptAbove) {
     session.run(
-        "Boosting with " + String.format(Locale.ROOT, "%,d", options.candidates()) + " candidates…",
+        corpus.isEmpty()
+            ? "Boosting with "
+                + String.format(Locale.ROOT, "%,d", options.candidates())
+                + " candidates…"
+            : "Boosting from the corpus " + corpus + "…",
         progress -> {
           BoostReport report =
-              services.boosting().boost(session.requireWorkspace(), options, progress);
+              services
+                  .boosting()
+                  .boost(session.requireWorkspace(), options, corpus, autoAcceptAbove, progress);
           return new Boosted(report, TableSnapshot.of(session.requireWorkspace(), 0));
         },
         b -> {

@@ -51,4 +51,33 @@ class BoostFormTest {
             .orElseThrow()
             .startsWith("Embedder:"));
   }
+
+  @Test
+  void aCorpusIsQueuedForReviewOrAutoAcceptedAtAConfidenceWithin0And1() {
+    BoostForm pool = BoostForm.defaults();
+    assertEquals("", pool.request().corpus(), "the pool by default");
+    assertTrue(pool.request().autoAcceptAbove().isEmpty());
+    BoostForm review =
+        new BoostForm(
+            "100", 5, 1, "100", "glyph", "quick", false, false, "1", "rendered", false, "0.9");
+    assertEquals("rendered", review.request().corpus());
+    assertTrue(review.request().autoAcceptAbove().isEmpty(), "queued for review");
+    BoostForm auto =
+        new BoostForm(
+            "100", 5, 1, "100", "glyph", "quick", false, false, "1", "rendered", true, " 0.75 ");
+    assertEquals(java.util.OptionalDouble.of(0.75), auto.request().autoAcceptAbove());
+    for (String bad : new String[] {"1.5", "-0.1", "high", "", "NaN"}) {
+      assertTrue(
+          new BoostForm("100", 5, 1, "100", "glyph", "quick", false, false, "1", "c", true, bad)
+              .problem()
+              .orElseThrow()
+              .startsWith("Auto-accept confidence:"),
+          bad);
+    }
+    assertTrue(
+        new BoostForm("100", 5, 1, "100", "glyph", "quick", false, true, "1", "c", false, "0.9")
+            .problem()
+            .orElseThrow()
+            .startsWith("Compare with random candidates:"));
+  }
 }
