@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.databoost.corpus.Corpus;
 import org.databoost.corpus.CorpusEmbedding;
+import org.databoost.corpus.CorpusException;
 import org.databoost.corpus.CorpusRegistry;
 import org.databoost.corpus.DiskSpace;
 import org.databoost.corpus.ManifestRow;
 import org.databoost.corpus.ShardStore;
+import org.databoost.corpus.VectorImport;
 import org.databoost.dataset.Problem;
 import org.databoost.dataset.ProblemKind;
 import org.databoost.embedding.Embedder;
@@ -63,7 +65,8 @@ final class CorpusCommand implements Runnable {
             + " embed it shard by shard. Running it again goes on where an interrupted run"
             + " stopped. Unreadable and corrupt files are reported and left out (a NaN row);"
             + " images that changed or vanished since they were embedded are found by content"
-            + " hash and refused unless --refresh.",
+            + " hash and refused unless --refresh. With --vectors and --vector-paths the images'"
+            + " precomputed embeddings are registered instead of embedding them.",
       })
   static final class Add extends CorpusSubcommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "Letters, digits, '.', '_', '-'.")
@@ -93,6 +96,22 @@ final class CorpusCommand implements Runnable {
     @Option(names = "--refresh", description = "Embed again the shards whose images changed.")
     boolean refresh;
 
+    @Option(
+        names = "--vectors",
+        paramLabel = "FILE.npy",
+        description =
+            "A table of precomputed embeddings (float32 .npy, one row per image) to register"
+                + " instead of embedding; --embedder names the model that made them (queries are"
+                + " embedded with it). Needs --vector-paths.")
+    Path vectors;
+
+    @Option(
+        names = "--vector-paths",
+        paramLabel = "FILE",
+        description =
+            "The images of the --vectors rows, one path (relative to PATH) per line in row order.")
+    Path vectorPaths;
+
     @Mixin EmbedderChoice embedder;
 
     @Override
@@ -113,6 +132,29 @@ final class CorpusCommand implements Runnable {
             c.labels(),
             c.ignored() > 0 ? ", " + c.ignored() + " other files ignored" : "");
         if (listOnly) {
+          return ExitCodes.OK;
+        }
+        if (vectors != null || vectorPaths != null) {
+          if (vectors == null || vectorPaths == null) {
+            throw new CorpusException("--vectors and --vector-paths go together");
+          }
+          try (Embedder e = embedder.open(spec.commandLine())) {
+            VectorImport.Outcome o =
+                VectorImport.run(
+                    c, e.name(), e.dimension(), vectors, vectorPaths, DiskSpace.REAL, progress);
+            progress.close();
+            out.printf(
+                Locale.ROOT,
+                "%s: %d shards written now from %s, %,d images with a vector, %,d without one,"
+                    + " %,d table rows not in the corpus.%nStore: %s%n",
+                e.name(),
+                o.shardsWritten(),
+                vectors.getFileName(),
+                o.rowsImported(),
+                o.rowsMissing(),
+                o.unused(),
+                o.store().dir());
+          }
           return ExitCodes.OK;
         }
         try (Embedder e = embedder.open(spec.commandLine())) {
