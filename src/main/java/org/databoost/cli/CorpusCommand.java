@@ -117,6 +117,9 @@ final class CorpusCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       embedder.check(spec.commandLine());
+      if ((vectors == null) != (vectorPaths == null)) {
+        throw new CorpusException("--vectors and --vector-paths go together");
+      }
       PrintWriter out = out();
       try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
         Corpus c =
@@ -134,10 +137,7 @@ final class CorpusCommand implements Runnable {
         if (listOnly) {
           return ExitCodes.OK;
         }
-        if (vectors != null || vectorPaths != null) {
-          if (vectors == null || vectorPaths == null) {
-            throw new CorpusException("--vectors and --vector-paths go together");
-          }
+        if (vectors != null) {
           try (Embedder e = embedder.open(spec.commandLine())) {
             VectorImport.Outcome o =
                 VectorImport.run(
@@ -183,6 +183,18 @@ final class CorpusCommand implements Runnable {
           (o.rowsEmbedded() + o.rowsFailed()) / Math.max(s, 1e-9));
       printProblems(out, o.problems());
       out.printf("Store: %s%n", o.store().dir());
+    }
+  }
+
+  /**
+   * The problem kind of a manifest row's status: a decode or read failure's kind, or "files
+   * ignored" for a status of another origin (an image without a row in an imported table).
+   */
+  static ProblemKind kindOf(String status) {
+    try {
+      return ProblemKind.valueOf(status);
+    } catch (IllegalArgumentException e) {
+      return ProblemKind.IGNORED_FILE;
     }
   }
 
@@ -276,8 +288,7 @@ final class CorpusCommand implements Runnable {
             if (r.ok()) {
               ok++;
             } else {
-              problems.add(
-                  Problem.of(ProblemKind.valueOf(r.status()), Path.of(r.path()), r.problem()));
+              problems.add(Problem.of(kindOf(r.status()), Path.of(r.path()), r.problem()));
             }
           }
         }

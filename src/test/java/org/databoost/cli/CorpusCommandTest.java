@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
+import org.databoost.corpus.NpyFile;
+import org.databoost.embedding.RawPixelEmbedder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,5 +88,65 @@ class CorpusCommandTest {
     assertEquals(0, remove.code, remove.toString());
     assertTrue(Files.exists(tmp.resolve("imgs/a/0.png")));
     assertTrue(CliRun.of("corpus", "info", name).err.contains("no corpus called"));
+  }
+
+  @Test
+  void addRegistersATableOfPrecomputedVectors() throws IOException {
+    Random rnd = new Random(6);
+    Path dir = Files.createDirectories(tmp.resolve("imgs2").resolve("a"));
+    List<String> paths = new ArrayList<>(List.of("path"));
+    for (int i = 0; i < 6; i++) {
+      BufferedImage img = new BufferedImage(16, 16, BufferedImage.TYPE_BYTE_GRAY);
+      img.getRaster().setSample(rnd.nextInt(16), rnd.nextInt(16), 0, 255);
+      ImageIO.write(img, "png", dir.resolve(i + ".png").toFile());
+      if (i != 3) {
+        paths.add("a/" + i + ".png");
+      }
+    }
+    RawPixelEmbedder raw = new RawPixelEmbedder();
+    int dim = raw.dimension();
+    float[] data = new float[5 * dim];
+    for (int r = 0; r < 5; r++) {
+      data[r * dim + r] = 1f;
+    }
+    Path npy = tmp.resolve("table.npy");
+    try (OutputStream out = Files.newOutputStream(npy)) {
+      NpyFile.write(data, 5, dim, out);
+    }
+    Path list = tmp.resolve("paths.txt");
+    Files.write(list, paths);
+    String name = "vec-" + System.nanoTime();
+    String root = tmp.resolve("imgs2").toString();
+
+    CliRun alone =
+        CliRun.of("corpus", "add", name, root, "--embedder", "raw-pixels", "--vectors", npy + "");
+    assertTrue(alone.code != 0, alone.toString());
+    assertTrue(
+        alone.toString().contains("--vectors and --vector-paths go together"), alone.toString());
+    assertTrue(
+        !CliRun.of("corpus", "list").out.contains(name), "nothing registered before the check");
+
+    CliRun add =
+        CliRun.of(
+            "corpus",
+            "add",
+            name,
+            root,
+            "--embedder",
+            "raw-pixels",
+            "--vectors",
+            npy.toString(),
+            "--vector-paths",
+            list.toString());
+    assertEquals(0, add.code, add.toString());
+    assertTrue(
+        add.out.contains(
+            raw.name()
+                + ": 1 shards written now from table.npy, 5 images with a vector, 1 without one,"
+                + " 0 table rows not in the corpus."),
+        add.out);
+    CliRun info = CliRun.of("corpus", "info", name);
+    assertTrue(info.out.contains("1 of 1 shards, 5 images embedded, 1 failed"), info.out);
+    assertEquals(0, CliRun.of("corpus", "remove", name).code);
   }
 }
