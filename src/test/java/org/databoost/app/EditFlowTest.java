@@ -343,6 +343,22 @@ class EditFlowTest {
     Screenshots.save(robot, scene, "item8-split-column-label-book");
   }
 
+  /**
+   * A tile's view shows a picture: visible, cropped to a picture's size, and the pixels it shows
+   * were written (a decoded picture is opaque; the tile's image starts transparent).
+   */
+  private static boolean showsAPicture(javafx.scene.image.ImageView v) {
+    javafx.scene.image.Image i = v.getImage();
+    javafx.geometry.Rectangle2D crop = v.getViewport();
+    if (!v.isVisible() || i == null || crop == null || crop.getWidth() < 1) {
+      return false;
+    }
+    javafx.scene.image.PixelReader r = i.getPixelReader();
+    int x = (int) (crop.getWidth() / 2);
+    int y = (int) (crop.getHeight() / 2);
+    return (r.getArgb(x, y) >>> 24) == 0xff;
+  }
+
   @Test
   void theGalleryShowsTheSameRowsAndSharesTheSelection(FxRobot robot) throws Exception {
     ToggleButton gallery =
@@ -368,8 +384,8 @@ class EditFlowTest {
                     .allMatch(
                         t ->
                             robot.from(t).lookup(".image-view").queryAll().stream()
-                                .map(v -> ((javafx.scene.image.ImageView) v).getImage())
-                                .anyMatch(i -> i != null && i.getWidth() > 0)));
+                                .map(v -> (javafx.scene.image.ImageView) v)
+                                .anyMatch(EditFlowTest::showsAPicture)));
     Screenshots.save(robot, scene, "item2-gallery");
     int rows = grid.getItems().size();
     assertTrue(rows >= 1 && rows <= table.getItems().size(), rows + " rows of tiles");

@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  *       meanwhile is cached but not shown;
  *   <li>finished pictures reach the UI thread in batches, one hand-over for all that are ready;
  *   <li>decoded pictures are kept in a cache bounded by their bytes, least recently shown out
- *       first.
+ *       first;
+ *   <li>a picture that leaves the cache, or is decoded and no longer welcome, is handed to the
+ *       release hook, so that its memory can serve the next decode.
  * </ul>
  *
  * Requests, the cache and the slots' pictures are touched on the UI thread only; the thread that
@@ -45,6 +47,7 @@ public final class ThumbnailLoader<T> {
   private final long budget;
   private final long settleNanos;
   private final Executor ui;
+  private final Consumer<T> release;
   private final LinkedHashMap<String, T> cache = new LinkedHashMap<>(256, 0.75f, true);
   private long cached;
   private long generation; // UI thread; a clear() makes older decodes unwelcome in the cache
@@ -68,11 +71,26 @@ public final class ThumbnailLoader<T> {
       long budget,
       long settleMillis,
       Executor ui) {
+    this(decode, bytes, budget, settleMillis, ui, picture -> {});
+  }
+
+  /**
+   * @param release takes a picture that no view will be given again (on the UI thread): one that
+   *     left the cache, or one decoded for a cache that was cleared meanwhile
+   */
+  public ThumbnailLoader(
+      Function<String, T> decode,
+      ToLongFunction<T> bytes,
+      long budget,
+      long settleMillis,
+      Executor ui,
+      Consumer<T> release) {
     this.decode = decode;
     this.bytes = bytes;
     this.budget = budget;
     this.settleNanos = settleMillis * 1_000_000;
     this.ui = ui;
+    this.release = release;
   }
 
   /** A place that shows one picture at a time, e.g. one tile of the gallery. */
@@ -83,8 +101,10 @@ public final class ThumbnailLoader<T> {
   /** Forgets every decoded picture, e.g. when the thumbnail size or the dataset changes. */
   public void clear() {
     generation++;
+    List<T> gone = new ArrayList<>(cache.values());
     cache.clear();
     cached = 0;
+    gone.forEach(release);
   }
 
   /** How many pictures the cache holds. */
@@ -214,7 +234,11 @@ public final class ThumbnailLoader<T> {
   private void handOver() {
     handOverQueued.set(false);
     for (Done<T> d; (d = done.poll()) != null; ) {
-      if (d.picture == null || d.generation != generation) {
+      if (d.picture == null) {
+        continue;
+      }
+      if (d.generation != generation) {
+        release.accept(d.picture);
         continue;
       }
       put(d.key, d.picture);
@@ -237,12 +261,17 @@ public final class ThumbnailLoader<T> {
     T old = cache.put(key, picture);
     if (old != null) {
       cached -= bytes.applyAsLong(old);
+      if (old != picture) {
+        release.accept(old);
+      }
     }
     cached += bytes.applyAsLong(picture);
     Iterator<Map.Entry<String, T>> eldest = cache.entrySet().iterator();
     while (cached > budget && cache.size() > 1 && eldest.hasNext()) {
-      cached -= bytes.applyAsLong(eldest.next().getValue());
+      T out = eldest.next().getValue();
+      cached -= bytes.applyAsLong(out);
       eldest.remove();
+      release.accept(out);
     }
   }
 }

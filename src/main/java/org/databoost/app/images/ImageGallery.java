@@ -1,8 +1,5 @@
 package org.databoost.app.images;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +19,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -50,6 +47,9 @@ final class ImageGallery {
   /** Decoded thumbnails kept: about 750 at 128 px, 80 at 320 px (some pages of tiles). */
   private static final long CACHE_BYTES = 48L << 20;
 
+  /** Buffers of thumbnails that left the cache, kept for the next decodes. */
+  private static final long IDLE_BYTES = 8L << 20;
+
   /**
    * A tile's thumbnail is decoded once the tile has shown the same image this long, about five
    * frames: tiles that a fast scroll carries past are never read, and a pause shows them at once.
@@ -72,7 +72,8 @@ final class ImageGallery {
   private final ListView<Integer> list = new ListView<>();
   private final ObservableList<Integer> rowIndexes = FXCollections.observableArrayList();
   private final DoubleProperty tile = new SimpleDoubleProperty(128);
-  private final ThumbnailLoader<Image> thumbnails;
+  private final TilePixels.Pool buffers = new TilePixels.Pool(IDLE_BYTES);
+  private final ThumbnailLoader<TilePixels> thumbnails;
   private int perRow = 1;
   private int anchor = -1;
 
@@ -82,11 +83,12 @@ final class ImageGallery {
     this.selection = table.getSelectionModel();
     this.thumbnails =
         new ThumbnailLoader<>(
-            ImageGallery::decode,
-            ImageGallery::bytes,
+            this::decode,
+            p -> p.pixels().capacity(),
             CACHE_BYTES,
             SETTLE_MILLIS,
-            Platform::runLater);
+            Platform::runLater,
+            p -> buffers.give(p.pixels()));
   }
 
   ListView<Integer> build() {
@@ -152,19 +154,10 @@ final class ImageGallery {
   }
 
   /** Reads and scales one thumbnail on the loader's thread; null when the file is unreadable. */
-  private static Image decode(String key) {
+  private TilePixels decode(String key) {
     int colon = key.indexOf(':');
     int size = Integer.parseInt(key.substring(0, colon));
-    try (InputStream in = Files.newInputStream(Path.of(key.substring(colon + 1)))) {
-      Image image = new Image(in, size, size, true, true);
-      return image.isError() ? null : image;
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  private static long bytes(Image image) {
-    return 4L * (long) image.getWidth() * (long) image.getHeight();
+    return TilePixels.decode(Path.of(key.substring(colon + 1)), size, buffers);
   }
 
   private void onArrow(KeyEvent e) {
@@ -264,7 +257,8 @@ final class ImageGallery {
     private final StackPane frame = new StackPane(view);
     private final VBox root = new VBox(2, frame, caption);
     private final Tooltip tip = new Tooltip();
-    private final ThumbnailLoader<Image>.Slot picture = thumbnails.slot(view::setImage);
+    private final ThumbnailLoader<TilePixels>.Slot picture = thumbnails.slot(this::draw);
+    private WritableImage canvas; // the tile's one image, its size's; pictures are copied into it
     private int index;
 
     Tile() {
@@ -274,6 +268,19 @@ final class ImageGallery {
       view.setPreserveRatio(true);
       root.setOnMousePressed(e -> click(index, e));
       Tooltip.install(root, tip);
+    }
+
+    /** Shows a decoded picture, or none. */
+    private void draw(TilePixels p) {
+      if (p == null) {
+        view.setVisible(false);
+        return;
+      }
+      int size = (int) tile.get();
+      if (canvas == null || (int) canvas.getWidth() != size) {
+        canvas = new WritableImage(size, size);
+      }
+      p.drawInto(canvas, view);
     }
 
     void show(int at, ImageItem item) {

@@ -92,6 +92,49 @@ class ThumbnailLoaderTest {
   }
 
   @Test
+  void aPictureThatLeavesTheCacheOrComesTooLateIsReleasedOnce() throws Exception {
+    List<String> released = new ArrayList<>();
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch go = new CountDownLatch(1);
+    ThumbnailLoader<String> loader =
+        new ThumbnailLoader<>(
+            key -> {
+              decoded.add(key);
+              if (key.equals("late")) {
+                started.countDown();
+                try {
+                  go.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+              return key.toUpperCase(Locale.ROOT);
+            },
+            picture -> 10,
+            25,
+            0,
+            ui::add,
+            released::add);
+    List<String> shown = new ArrayList<>();
+    ThumbnailLoader<String>.Slot slot = loader.slot(shown::add);
+    for (String key : List.of("a", "b", "c")) {
+      slot.request(key);
+      String picture = key.toUpperCase(Locale.ROOT);
+      pumpUntil(() -> shown.contains(picture));
+    }
+    assertEquals(List.of("A"), released, "the least recently shown left the cache");
+    slot.request("late");
+    assertTrue(started.await(10, TimeUnit.SECONDS));
+    loader.clear(); // e.g. the tile size changed while "late" was being decoded
+    assertEquals(List.of("A", "B", "C"), released, "a clear releases every cached picture");
+    go.countDown();
+    pumpUntil(() -> released.contains("LATE"));
+    assertEquals(List.of("A", "B", "C", "LATE"), released, "decoded for a cleared cache");
+    assertEquals(0, loader.cachedCount());
+    assertTrue(!shown.contains("LATE"));
+  }
+
+  @Test
   void theNewestRequestIsDecodedFirstAndAMovedOnSlotIsNotShownTheOldPicture() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
