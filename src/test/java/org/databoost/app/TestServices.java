@@ -51,6 +51,13 @@ public final class TestServices {
 
   /** Keeps the known run of the workspace as it is now; returns it. */
   public static RunRecord keepKnownRun(Workspace ws, String preset, int folds) throws Exception {
+    return keepKnownRun(ws, "evaluate", preset, folds, Map.of());
+  }
+
+  /** The known run kept under another kind, with more parameters (e.g. a Boost round's). */
+  public static RunRecord keepKnownRun(
+      Workspace ws, String kind, String preset, int folds, Map<String, String> more)
+      throws Exception {
     List<ImageRow> images = ws.images();
     List<String> labels = LabelOrder.sort(images.stream().map(ImageRow::label).distinct().toList());
     Map<String, Integer> seen = new LinkedHashMap<>();
@@ -88,6 +95,7 @@ public final class TestServices {
     Map<String, String> params = new LinkedHashMap<>();
     params.put("preset", preset);
     params.put("folds", Integer.toString(folds));
+    params.putAll(more);
     Map<String, String> metrics = new LinkedHashMap<>();
     metrics.put("accuracy.val", Double.toString(val == 0 ? 0 : (double) right / val));
     metrics.put("accuracy.train", "0.8");
@@ -97,7 +105,7 @@ public final class TestServices {
         .save(
             new RunRecord(
                 0,
-                "evaluate",
+                kind,
                 now,
                 now,
                 labels,

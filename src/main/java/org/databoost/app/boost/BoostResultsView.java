@@ -116,7 +116,7 @@ public final class BoostResultsView {
         .setAll(
             List.of(
                 classColumn("Label", RoundReport.ClassChange::label, 56),
-                classColumn("Val images", c -> Integer.toString(c.images()), 76),
+                classColumn("Images", c -> Integer.toString(c.images()), 64),
                 classColumn(
                     "Before", c -> String.format(Locale.ROOT, "%.1f%%", 100 * c.before()), 64),
                 classColumn(
