@@ -85,6 +85,19 @@ class RealDataTourTest {
                         .orElseThrow()));
   }
 
+  /** Text cut off with no tooltip to read it, on each picture of the tour. */
+  private final java.util.Map<String, java.util.List<String>> unreadable =
+      new java.util.LinkedHashMap<>();
+
+  /** Saves the picture and notes what on it a user could not read. */
+  private void picture(FxRobot robot, String name) {
+    Screenshots.save(robot, scene, name);
+    java.util.List<String> cut = Screenshots.clippedWithoutTooltip(robot, scene.getRoot());
+    if (!cut.isEmpty()) {
+      unreadable.put(name, cut);
+    }
+  }
+
   private void settle(FxRobot robot) throws InterruptedException {
     WaitForAsyncUtils.waitForFxEvents();
     Thread.sleep(2500); // thumbnails load in the background
@@ -101,7 +114,7 @@ class RealDataTourTest {
     doAndWait(robot, () -> wiring.summary().open(data));
     show(robot, "summary-tab");
     settle(robot);
-    Screenshots.save(robot, scene, "tour-1-dataset-check");
+    picture(robot, "tour-1-dataset-check");
 
     int folds = Integer.getInteger("databoost.tour.folds", 3);
     doAndWait(robot, () -> images.evaluate(TrainingConfig.quick().withThreads(1).withFolds(folds)));
@@ -122,7 +135,7 @@ class RealDataTourTest {
           table.getSelectionModel().clearAndSelect(0);
         });
     settle(robot);
-    Screenshots.save(robot, scene, "tour-2-images-flagged");
+    picture(robot, "tour-2-images-flagged");
 
     // A val image that is a byte-identical copy of a train image: both copies, one button.
     robot.interact(
@@ -139,21 +152,23 @@ class RealDataTourTest {
           rows.scrollTo(Math.max(0, leak - 3));
         });
     settle(robot);
-    Screenshots.save(robot, scene, "tour-2b-leak-pair");
+    picture(robot, "tour-2b-leak-pair");
 
     show(robot, "charts-tab");
     settle(robot);
-    Screenshots.save(robot, scene, "tour-3-charts");
+    picture(robot, "tour-3-charts");
 
     robot.interact(() -> images.filters().reset());
     doAndWait(robot, () -> wiring.map().compute());
     show(robot, "map-tab");
     robot.interact(() -> wiring.map().colouringProperty().set(MapColouring.PREDICTED));
     settle(robot);
-    Screenshots.save(robot, scene, "tour-4-map-predicted");
+    picture(robot, "tour-4-map-predicted");
     robot.interact(() -> wiring.map().colouringProperty().set(MapColouring.VERDICT));
     settle(robot);
-    Screenshots.save(robot, scene, "tour-5-map-verdict");
+    picture(robot, "tour-5-map-verdict");
+    org.junit.jupiter.api.Assertions.assertEquals(
+        java.util.Map.of(), unreadable, "text cut off with no tooltip, by picture");
   }
 
   /**

@@ -68,12 +68,30 @@ public final class Screenshots {
     return out;
   }
 
+  /**
+   * {@link #clippedTexts} less the controls whose tooltip shows the whole text (a table cell with a
+   * long file name): what a user cannot read at all.
+   */
+  public static List<String> clippedWithoutTooltip(FxRobot robot, Parent root) {
+    List<String> out = new ArrayList<>();
+    robot.interact(() -> collectClipped(root, out, true));
+    return out;
+  }
+
   private static void collectClipped(Parent parent, List<String> out) {
+    collectClipped(parent, out, false);
+  }
+
+  private static void collectClipped(Parent parent, List<String> out, boolean unlessTooltip) {
     for (Node n : parent.getChildrenUnmodifiable()) {
       if (n instanceof Labeled l
           && l.isVisible()
           && l.getText() != null
-          && !l.getText().isEmpty()) {
+          && !l.getText().isEmpty()
+          && !(unlessTooltip
+              && l.getTooltip() != null
+              && l.getTooltip().getText() != null
+              && l.getTooltip().getText().contains(l.getText()))) {
         for (Node c : l.getChildrenUnmodifiable()) {
           if (c instanceof Text t && !t.getText().equals(l.getText())) {
             out.add(l.getText() + " (shown as: " + t.getText() + ")");
@@ -81,7 +99,7 @@ public final class Screenshots {
         }
       }
       if (n instanceof Parent p && n.isVisible()) {
-        collectClipped(p, out);
+        collectClipped(p, out, unlessTooltip);
       }
     }
   }
