@@ -190,6 +190,17 @@ class MainWindowTest {
           problems.requestFocus();
         });
     Screenshots.save(robot, scene, "item5-dataset-check");
+    // Every cell with text carries it whole as its tooltip (a long path or detail is cut).
+    List<javafx.scene.control.Labeled> cells =
+        robot.from(problems).lookup(".table-cell").queryAll().stream()
+            .map(javafx.scene.control.Labeled.class::cast)
+            .filter(c -> c.getText() != null && !c.getText().isEmpty())
+            .toList();
+    assertTrue(!cells.isEmpty());
+    assertTrue(
+        cells.stream()
+            .allMatch(c -> c.getTooltip() != null && c.getText().equals(c.getTooltip().getText())),
+        "a problem's cell without its text as a tooltip");
     robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals("images-tab", tabs().getSelectionModel().getSelectedItem().getId());
