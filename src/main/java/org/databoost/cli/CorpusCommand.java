@@ -228,10 +228,10 @@ final class CorpusCommand implements Runnable {
         out()
             .printf(
                 Locale.ROOT,
-                "%s  %,d images  labels %s  embedded by %s  %s%n",
+                "%s  %,d images  %s  embedded by %s  %s%n",
                 c.name(),
                 c.rows(),
-                c.labels(),
+                c.labelsText(),
                 embedders(c),
                 c.source());
       }

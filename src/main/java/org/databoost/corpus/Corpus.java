@@ -32,6 +32,16 @@ public record Corpus(
     return !labels.equals("none");
   }
 
+  /** Where its labels come from, as a listing says it: "labels from folders", "no labels". */
+  public String labelsText() {
+    return switch (labels) {
+      case "none" -> "no labels";
+      case "folders" -> "labels from folders";
+      case "csv" -> "labels from a CSV";
+      default -> "labels: " + labels;
+    };
+  }
+
   public int shards() {
     return (int) ((rows + shardRows - 1) / shardRows);
   }

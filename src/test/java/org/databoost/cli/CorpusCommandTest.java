@@ -51,7 +51,8 @@ class CorpusCommandTest {
 
     CliRun list = CliRun.of("corpus", "list");
     assertTrue(
-        list.out.contains(name + "  25 images  labels folders  embedded by raw-pixels"), list.out);
+        list.out.contains(name + "  25 images  labels from folders  embedded by raw-pixels"),
+        list.out);
 
     CliRun info = CliRun.of("corpus", "info", name);
     assertTrue(info.out.contains("3 of 3 shards, 24 images embedded, 1 failed"), info.out);

@@ -50,6 +50,7 @@ class CorpusEmbeddingTest {
     assertEquals(31, c.rows());
     assertEquals(1, c.ignored());
     assertEquals("folders", c.labels());
+    assertEquals("labels from folders", c.labelsText());
     assertEquals(5, c.shards());
     CorpusEmbedding.Outcome o = embed(c, Progress.NONE);
     assertEquals(30, o.rowsEmbedded());
@@ -175,6 +176,7 @@ class CorpusEmbeddingTest {
         registry.add(
             "csv", images, CorpusRegistry.Labels.parse(csv.toString()), 100, Progress.NONE);
     assertEquals("csv", c.labels());
+    assertEquals("labels from a CSV", c.labelsText());
     List<Listing.Row> rows = Listing.shard(c.dir(), 0, 100, true);
     assertEquals(
         "zero",

@@ -23,10 +23,10 @@ public record CorpusChoice(String name, String line) {
         c.name(),
         String.format(
             Locale.ROOT,
-            "%s — %,d images, labels %s, embedded by %s",
+            "%s — %,d images, %s, embedded by %s",
             c.name(),
             c.rows(),
-            c.labels(),
+            c.labelsText(),
             parts.isEmpty() ? "nothing yet" : String.join(", ", parts)));
   }
 
