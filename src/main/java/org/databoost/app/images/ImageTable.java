@@ -16,11 +16,11 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import org.databoost.app.common.TooltipCell;
 import org.databoost.dataset.Split;
 
 /**
@@ -212,10 +212,9 @@ final class ImageTable {
   }
 
   /** A text cell: greyed (or marked resolved) by a rule, with its text as the tooltip. */
-  private static final class TextCell extends TableCell<ImageItem, String> {
+  private static final class TextCell extends TooltipCell<ImageItem> {
     private final Predicate<ImageItem> marked;
     private final String style;
-    private final Tooltip tip = new Tooltip();
 
     TextCell(Predicate<ImageItem> marked, String style) {
       this.marked = marked;
@@ -225,10 +224,6 @@ final class ImageTable {
     @Override
     protected void updateItem(String text, boolean empty) {
       super.updateItem(text, empty);
-      setText(empty ? null : text);
-      // The whole text, for a column too narrow to show it.
-      tip.setText(text);
-      setTooltip(empty || text == null || text.isEmpty() ? null : tip);
       ImageItem item = getTableRow() == null ? null : getTableRow().getItem();
       getStyleClass().removeAll("stale", "resolved");
       if (!empty && item != null) {

@@ -12,10 +12,10 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.databoost.app.common.TooltipCell;
 
 /** Lays out the dataset summary: verdict, counts per label and split, and the problem list. */
 public final class DatasetSummaryView {
@@ -125,19 +125,7 @@ public final class DatasetSummaryView {
     TableColumn<R, String> col = new TableColumn<>(title);
     col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     // The whole text as the tooltip, for a column too narrow to show it (a long path or detail).
-    col.setCellFactory(
-        c ->
-            new TableCell<>() {
-              private final Tooltip tip = new Tooltip();
-
-              @Override
-              protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                tip.setText(item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : tip);
-              }
-            });
+    col.setCellFactory(c -> new TooltipCell<>());
     col.setPrefWidth(width);
     return col;
   }

@@ -32,6 +32,26 @@ class ThumbnailLoaderTest {
         ui::add);
   }
 
+  /**
+   * Decodes as {@link #loader} does, but holds the decode of {@code key}: says when it started,
+   * then waits for {@code go}.
+   */
+  private java.util.function.Function<String, String> holding(
+      String key, CountDownLatch started, CountDownLatch go) {
+    return k -> {
+      decoded.add(k);
+      if (k.equals(key)) {
+        started.countDown();
+        try {
+          go.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return k.toUpperCase(Locale.ROOT);
+    };
+  }
+
   private void pumpUntil(BooleanSupplier done) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!done.getAsBoolean()) {
@@ -98,23 +118,7 @@ class ThumbnailLoaderTest {
     CountDownLatch go = new CountDownLatch(1);
     ThumbnailLoader<String> loader =
         new ThumbnailLoader<>(
-            key -> {
-              decoded.add(key);
-              if (key.equals("late")) {
-                started.countDown();
-                try {
-                  go.await();
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              }
-              return key.toUpperCase(Locale.ROOT);
-            },
-            picture -> 10,
-            25,
-            0,
-            ui::add,
-            released::add);
+            holding("late", started, go), picture -> 10, 25, 0, ui::add, released::add);
     List<String> shown = new ArrayList<>();
     ThumbnailLoader<String>.Slot slot = loader.slot(shown::add);
     for (String key : List.of("a", "b", "c")) {
@@ -139,23 +143,7 @@ class ThumbnailLoaderTest {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     ThumbnailLoader<String> loader =
-        new ThumbnailLoader<>(
-            key -> {
-              decoded.add(key);
-              if (key.equals("first")) {
-                started.countDown();
-                try {
-                  release.await();
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              }
-              return key.toUpperCase(Locale.ROOT);
-            },
-            picture -> 10,
-            1000,
-            0,
-            ui::add);
+        new ThumbnailLoader<>(holding("first", started, release), picture -> 10, 1000, 0, ui::add);
     List<String> firstShown = new ArrayList<>();
     ThumbnailLoader<String>.Slot first = loader.slot(firstShown::add);
     first.request("first");
