@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
@@ -21,6 +23,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -124,7 +127,18 @@ final class WindowActions {
     Button redo = button("Redo", "redo", () -> w.images().edits().redo(), idleWithData);
     open.disableProperty().bind(idle.not());
     Label path = new Label();
-    path.textProperty().bind(w.summary().datasetPathProperty());
+    // A read-only dataset says so where its path is, before any edit is refused.
+    StringExpression readOnly = w.images().readOnlyProperty();
+    path.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    w.summary().datasetPathProperty().get()
+                        + (readOnly.get().isEmpty() ? "" : "  (read-only: view only)"),
+                w.summary().datasetPathProperty(),
+                readOnly));
+    path.tooltipProperty().bind(readOnly.map(r -> r.isEmpty() ? null : new Tooltip(r)));
+    path.setId("dataset-path");
     path.getStyleClass().add("dataset-path");
     path.setMinWidth(0);
     return new ToolBar(
@@ -186,6 +200,15 @@ final class WindowActions {
   }
 
   private void boost() {
+    String readOnly = w.images().readOnlyProperty().get();
+    if (!readOnly.isEmpty()) {
+      w.images()
+          .session()
+          .say(
+              readOnly
+                  + " Boost adds images to train/: open a copy of the dataset that you can write.");
+      return;
+    }
     List<CorpusChoice> corpora = new ArrayList<>();
     String problem = "";
     try {

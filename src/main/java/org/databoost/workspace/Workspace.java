@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetLayout;
 import org.databoost.dataset.HashCache;
@@ -145,6 +146,21 @@ public final class Workspace implements AutoCloseable {
 
   public boolean isReadOnly() {
     return location.readOnly();
+  }
+
+  /**
+   * Why the dataset cannot be changed (which folder cannot be written), or empty when it can: what
+   * an edit on a read-only dataset is refused with, so that a window can say it before any edit.
+   */
+  public Optional<String> readOnlyReason() {
+    if (!location.readOnly()) {
+      return Optional.empty();
+    }
+    Path folder = location.blockedFolder().orElse(layout.root());
+    return Optional.of(
+        "The dataset is read-only ("
+            + folder
+            + " cannot be written), so Databoost can show it but not change it.");
   }
 
   /** Where the catalog and journal live: {@code DIR/.databoost}, or the per-user data folder. */
@@ -356,12 +372,9 @@ public final class Workspace implements AutoCloseable {
       throw new WorkspaceException(
           "An operation was interrupted; close and reopen the dataset to complete it.");
     }
-    if (location.readOnly()) {
-      Path folder = location.blockedFolder().orElse(layout.root());
-      throw new ReadOnlyDatasetException(
-          "The dataset is read-only ("
-              + folder
-              + " cannot be written), so Databoost can show it but not change it.");
+    Optional<String> readOnly = readOnlyReason();
+    if (readOnly.isPresent()) {
+      throw new ReadOnlyDatasetException(readOnly.get());
     }
   }
 

@@ -157,6 +157,12 @@ public final class ImageEdits {
 
   private void edit(
       String message, List<ImageItem> selected, boolean removes, Change change, String done) {
+    // A read-only dataset refuses every edit: said in the status line, no job and no error dialog.
+    String readOnly = table.readOnlyProperty().get();
+    if (!readOnly.isEmpty()) {
+      session.say(readOnly);
+      return;
+    }
     // Chosen now, from the rows as the user sees them; an edit may take the row out of the filter.
     String after = selected.isEmpty() || !(advance.get() || removes) ? null : nextAfter(selected);
     session.run(

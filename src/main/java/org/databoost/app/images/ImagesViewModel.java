@@ -62,6 +62,7 @@ public final class ImagesViewModel {
   private final SortedList<ImageItem> sorted = new SortedList<>(filtered);
   private final RowFilters filters = new RowFilters();
   private final StringProperty headline = new SimpleStringProperty("No dataset open.");
+  private final StringProperty readOnly = new SimpleStringProperty("");
   private final ObjectProperty<BoostReport> lastBoost = new SimpleObjectProperty<>();
   private final ObservableList<RoundReport> boostRounds = FXCollections.observableArrayList();
   private final ObservableList<String> boostUnchecked = FXCollections.observableArrayList();
@@ -106,18 +107,19 @@ public final class ImagesViewModel {
           Workspace ws = session.open(root, progress);
           TableSnapshot now = load();
           boolean checked = now.rows().stream().anyMatch(i -> !Double.isNaN(i.outlier()));
-          return new Opened(now, checked || ws.images().isEmpty());
+          return new Opened(now, checked || ws.images().isEmpty(), ws.readOnlyReason().orElse(""));
         },
         opened -> {
+          readOnly.set(opened.readOnly());
           String message = apply(opened.snapshot());
           if (!opened.checked()) {
             findDuplicatesAndOutliers();
           }
-          return message;
+          return opened.readOnly().isEmpty() ? message : opened.readOnly();
         });
   }
 
-  private record Opened(TableSnapshot snapshot, boolean checked) {}
+  private record Opened(TableSnapshot snapshot, boolean checked, String readOnly) {}
 
   /**
    * Fills the Duplicates and Outlier columns from the embeddings alone (no model needed); the
@@ -305,6 +307,14 @@ public final class ImagesViewModel {
   }
 
   // ---- accessors
+
+  /**
+   * Why the open dataset cannot be changed ({@link Workspace#readOnlyReason}), or empty when it
+   * can: edits are refused with it before they start, and the window shows it.
+   */
+  public ReadOnlyStringProperty readOnlyProperty() {
+    return readOnly;
+  }
 
   /** Relabel, delete, accept suggestions, undo and redo. */
   public ImageEdits edits() {
