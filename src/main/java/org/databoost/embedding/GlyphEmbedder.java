@@ -22,8 +22,11 @@ import org.databoost.training.TorchEngine;
  * assets/models/README.md). Works on a fresh machine without network.
  */
 public final class GlyphEmbedder extends PreparedEmbedder {
-  /** The embedder's name and cache key. */
-  public static final String NAME = "glyph-v" + GlyphNet.VERSION;
+  /**
+   * The embedder's name and cache key: the version of its input ({@link GlyphInput}, version 2
+   * takes ruling lines out) with the network's parameters of {@link GlyphNet#VERSION} 1.
+   */
+  public static final String NAME = "glyph-v2";
 
   /** Class-path location of the shipped parameters. */
   public static final String RESOURCE = "/org/databoost/embedding/glyph-embedder-v1.params";

@@ -58,7 +58,7 @@ class ImagesViewModelTest {
               checks.incrementAndGet();
               ws.facts()
                   .replace(
-                      "glyph-v1",
+                      "glyph-v2",
                       ws.images().stream().map(r -> new ImageFact(r.hash(), -1, 0.25)).toList());
             });
     session =
