@@ -1,7 +1,6 @@
 package org.databoost.embedding;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -52,10 +51,21 @@ public final class RulingLines {
       return ink;
     }
     boolean[] on = new boolean[w * h];
+    // Ink per column and per row: in all, near the start and near the end of the line's length
+    // (one pass in memory order; a line needs ink near both ends).
+    Counts columns = new Counts(w, (int) Math.ceil(END_MARGIN * h));
+    Counts rows = new Counts(h, (int) Math.ceil(END_MARGIN * w));
     int total = 0;
-    for (int i = 0; i < on.length; i++) {
-      on[i] = ink[i] > INK;
-      total += on[i] ? 1 : 0;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int i = y * w + x;
+        if (ink[i] > INK) {
+          on[i] = true;
+          total++;
+          columns.add(x, y, h);
+          rows.add(y, x, w);
+        }
+      }
     }
     if (total == 0) {
       return ink;
@@ -63,8 +73,8 @@ public final class RulingLines {
     // Candidates first (straight, spanning, covered), then the pen's width from the rest of the
     // ink, then only the candidates thinner than the pen are taken out.
     List<Line> candidates = new ArrayList<>();
-    candidates.addAll(candidates(on, w, h, false));
-    candidates.addAll(candidates(on, w, h, true));
+    candidates.addAll(candidates(on, w, h, false, columns));
+    candidates.addAll(candidates(on, w, h, true, rows));
     if (candidates.isEmpty()) {
       return ink;
     }
@@ -104,6 +114,31 @@ public final class RulingLines {
     return out;
   }
 
+  /** Ink per position across, in all and within {@code margin} of either end of the length. */
+  private static final class Counts {
+    final int[] all;
+    final int[] nearStart;
+    final int[] nearEnd;
+    final int margin;
+
+    Counts(int across, int margin) {
+      all = new int[across];
+      nearStart = new int[across];
+      nearEnd = new int[across];
+      this.margin = margin;
+    }
+
+    void add(int a, int t, int along) {
+      all[a]++;
+      if (t < margin) {
+        nearStart[a]++;
+      }
+      if (t >= along - margin) {
+        nearEnd[a]++;
+      }
+    }
+  }
+
   /** A line found: where it starts and its slope (in the plane read transposed or not). */
   private record Line(boolean transposed, double start, double slope, int width) {
     int centre(int t) {
@@ -115,21 +150,27 @@ public final class RulingLines {
    * The straight lines of one direction that span the picture: vertical ones, or horizontal ones
    * when {@code transposed} (the plane read with x and y swapped).
    */
-  private static List<Line> candidates(boolean[] on, int w, int h, boolean transposed) {
+  private static List<Line> candidates(
+      boolean[] on, int w, int h, boolean transposed, Counts counts) {
     int across = transposed ? h : w; // positions of a line
     int along = transposed ? w : h; // its length
-    int[] count = new int[across];
-    for (int a = 0; a < across; a++) {
-      for (int t = 0; t < along; t++) {
-        count[a] += at(on, w, transposed, a, t) ? 1 : 0;
-      }
-    }
+    int[] count = counts.all;
+    int[] nearStart = counts.nearStart;
+    int[] nearEnd = counts.nearEnd;
+    // A line through a (at mid-length) stays within this many positions of it.
+    int reach = BAND + (int) Math.ceil(MAX_SLOPE * along / 2);
     List<Line> lines = new ArrayList<>();
     for (int a = 0; a < across && lines.size() < MAX_LINES; a++) {
       int smooth = window(count, a, 2);
-      if (smooth < MIN_COVERAGE * along * 0.5
-          || smooth < window(count, a - 1, 2)
-          || smooth < window(count, a + 1, 2)) {
+      int left = window(count, a - 1, 2);
+      int right = window(count, a + 1, 2);
+      boolean peak = smooth >= left && smooth > right || smooth > left && smooth >= right;
+      // Necessary for a line: enough ink near a, and some near both ends (cheap tests first).
+      if (!peak
+          || smooth < MIN_COVERAGE * along * 0.5
+          || window(count, a, reach) < MIN_COVERAGE * along
+          || window(nearStart, a, reach) == 0
+          || window(nearEnd, a, reach) == 0) {
         continue;
       }
       Line best = bestLine(on, w, transposed, across, along, a);
@@ -157,7 +198,8 @@ public final class RulingLines {
       int hits = 0;
       int first = -1;
       int last = -1;
-      for (int t = 0; t < along; t++) {
+      int needed = (int) Math.ceil(MIN_COVERAGE * along);
+      for (int t = 0; t < along && hits + (along - t) >= needed; t++) {
         int c = (int) Math.round(start + slope * t);
         if (hasInk(on, w, transposed, across, c, t)) {
           hits++;
@@ -186,21 +228,19 @@ public final class RulingLines {
   /** The median length across of the runs of ink that the line passes through. */
   private static int lineWidth(boolean[] on, int w, int across, int along, Line line) {
     boolean transposed = line.transposed();
-    List<Integer> runs = new ArrayList<>();
+    int[] histogram = new int[across + 2];
+    long runs = 0;
     for (int t = 0; t < along; t++) {
       int c = line.centre(t);
       for (int d = -BAND; d <= BAND; d++) {
         if (inside(c + d, across) && at(on, w, transposed, c + d, t)) {
-          runs.add(run(on, w, transposed, across, c + d, t));
+          histogram[run(on, w, transposed, across, c + d, t)]++;
+          runs++;
           break;
         }
       }
     }
-    if (runs.isEmpty()) {
-      return Integer.MAX_VALUE;
-    }
-    int[] sorted = runs.stream().mapToInt(Integer::intValue).sorted().toArray();
-    return sorted[sorted.length / 2];
+    return runs == 0 ? Integer.MAX_VALUE : median(histogram, runs);
   }
 
   /** Marks the line's ink in {@code cut}, except where a wider stroke crosses it. */
@@ -269,7 +309,8 @@ public final class RulingLines {
    * skip} left out (a run is counted where it starts).
    */
   static int penWidth(boolean[] on, int w, int h, boolean[] skip) {
-    List<Integer> runs = new ArrayList<>();
+    int[] histogram = new int[Math.max(w, h) + 2];
+    long runs = 0;
     for (int y = 0; y < h; y++) {
       int len = 0;
       for (int x = 0; x <= w; x++) {
@@ -277,7 +318,8 @@ public final class RulingLines {
         if (ink) {
           len++;
         } else if (len > 0) {
-          runs.add(len);
+          histogram[len]++;
+          runs++;
           len = 0;
         }
       }
@@ -289,17 +331,25 @@ public final class RulingLines {
         if (ink) {
           len++;
         } else if (len > 0) {
-          runs.add(len);
+          histogram[len]++;
+          runs++;
           len = 0;
         }
       }
     }
-    if (runs.isEmpty()) {
-      return 1;
+    return runs == 0 ? 1 : median(histogram, runs);
+  }
+
+  /** The median of the values counted in a histogram (the upper one of an even count). */
+  private static int median(int[] histogram, long n) {
+    long seen = 0;
+    for (int v = 0; v < histogram.length; v++) {
+      seen += histogram[v];
+      if (seen > n / 2) {
+        return v;
+      }
     }
-    int[] sorted = runs.stream().mapToInt(Integer::intValue).toArray();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
+    return histogram.length - 1;
   }
 
   /**
