@@ -324,16 +324,17 @@ public final class RulingLines {
         }
       }
     }
-    for (int x = 0; x < w; x++) {
-      int len = 0;
-      for (int y = 0; y <= h; y++) {
+    // The runs along the columns, read row by row (in memory order) with one length per column.
+    int[] lengths = new int[w];
+    for (int y = 0; y <= h; y++) {
+      for (int x = 0; x < w; x++) {
         boolean ink = y < h && on[y * w + x] && (skip == null || !skip[y * w + x]);
         if (ink) {
-          len++;
-        } else if (len > 0) {
-          histogram[len]++;
+          lengths[x]++;
+        } else if (lengths[x] > 0) {
+          histogram[lengths[x]]++;
           runs++;
-          len = 0;
+          lengths[x] = 0;
         }
       }
     }
