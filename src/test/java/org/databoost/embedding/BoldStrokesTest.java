@@ -54,8 +54,8 @@ class BoldStrokesTest {
     assertEquals(0f, thinned[100 * S + 95], "the gap between the bars stays paper");
     // The plane the embedder sees is closer to an ordinary pen's than version 1's crop was.
     float[] ordinary = GlyphInput.ofInk(ii(20), S, S);
-    double version1 = cosine(GlyphInput.cropped(bold, S, S), ordinary);
-    double version2 = cosine(GlyphInput.ofInk(bold, S, S), ordinary);
+    double version1 = Planes.cosine(GlyphInput.cropped(bold, S, S), ordinary);
+    double version2 = Planes.cosine(GlyphInput.ofInk(bold, S, S), ordinary);
     assertTrue(version2 > version1 + 0.02, version2 + " against " + version1);
   }
 
@@ -69,17 +69,5 @@ class BoldStrokesTest {
       }
     }
     assertSame(dot, BoldStrokes.thin(dot, S, S));
-  }
-
-  private static double cosine(float[] a, float[] b) {
-    double ab = 0;
-    double aa = 0;
-    double bb = 0;
-    for (int i = 0; i < a.length; i++) {
-      ab += a[i] * b[i];
-      aa += a[i] * a[i];
-      bb += b[i] * b[i];
-    }
-    return ab / Math.sqrt(aa * bb);
   }
 }

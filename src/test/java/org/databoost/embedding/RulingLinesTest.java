@@ -86,7 +86,7 @@ class RulingLinesTest {
     // The plane the glyph embedder sees is then (nearly) the one of the numeral alone.
     float[] plane = GlyphInput.ofInk(ruled, W, H);
     float[] alone = GlyphInput.ofInk(glyph, W, H);
-    assertTrue(cosine(plane, alone) > 0.97, "cosine " + cosine(plane, alone));
+    assertTrue(Planes.cosine(plane, alone) > 0.97, "cosine " + Planes.cosine(plane, alone));
   }
 
   @Test
@@ -142,17 +142,5 @@ class RulingLinesTest {
     verticalLine(ruled, 20, 0);
     verticalLine(ruled, 200, 4);
     assertArrayEquals(RulingLines.remove(ruled, W, H), RulingLines.remove(ruled.clone(), W, H));
-  }
-
-  private static double cosine(float[] a, float[] b) {
-    double ab = 0;
-    double aa = 0;
-    double bb = 0;
-    for (int i = 0; i < a.length; i++) {
-      ab += a[i] * b[i];
-      aa += a[i] * a[i];
-      bb += b[i] * b[i];
-    }
-    return ab / Math.sqrt(aa * bb);
   }
 }
