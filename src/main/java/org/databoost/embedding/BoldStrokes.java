@@ -27,27 +27,57 @@ public final class BoldStrokes {
    * @param ink row-major, 0 = paper, 1 = full ink
    */
   public static float[] thin(float[] ink, int w, int h) {
+    // One pass in memory order: the ink's box and the runs of ink along rows and along columns
+    // (one running length per column), the same runs as RulingLines.penWidth counts.
     boolean[] on = new boolean[w * h];
+    int[] histogram = new int[Math.max(w, h) + 2];
+    long runs = 0;
+    int[] columnRun = new int[w];
     int x0 = w;
     int y0 = h;
     int x1 = -1;
     int y1 = -1;
     for (int y = 0; y < h; y++) {
+      int rowRun = 0;
       for (int x = 0; x < w; x++) {
-        if (ink[y * w + x] > GlyphInput.INK_THRESHOLD) {
-          on[y * w + x] = true;
+        int i = y * w + x;
+        if (ink[i] > GlyphInput.INK_THRESHOLD) {
+          on[i] = true;
           x0 = Math.min(x0, x);
           x1 = Math.max(x1, x);
           y0 = Math.min(y0, y);
           y1 = Math.max(y1, y);
+          rowRun++;
+          columnRun[x]++;
+        } else {
+          if (rowRun > 0) {
+            histogram[rowRun]++;
+            runs++;
+            rowRun = 0;
+          }
+          if (columnRun[x] > 0) {
+            histogram[columnRun[x]]++;
+            runs++;
+            columnRun[x] = 0;
+          }
         }
+      }
+      if (rowRun > 0) {
+        histogram[rowRun]++;
+        runs++;
+      }
+    }
+    for (int x = 0; x < w; x++) {
+      if (columnRun[x] > 0) {
+        histogram[columnRun[x]]++;
+        runs++;
       }
     }
     if (x1 < 0) {
       return ink;
     }
     int side = Math.max(x1 - x0 + 1, y1 - y0 + 1);
-    int pen = RulingLines.penWidth(on, w, h, null);
+    int pen = RulingLines.median(histogram, runs);
     if (pen * (double) GlyphInput.GLYPH / side <= MAX_WIDTH) {
       return ink;
     }

@@ -342,7 +342,7 @@ public final class RulingLines {
   }
 
   /** The median of the values counted in a histogram (the upper one of an even count). */
-  private static int median(int[] histogram, long n) {
+  static int median(int[] histogram, long n) {
     long seen = 0;
     for (int v = 0; v < histogram.length; v++) {
       seen += histogram[v];
