@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.databoost.analysis.LabelIssueOptions;
 import org.databoost.analysis.LinearProbe;
 import org.databoost.analysis.PruneMethod;
 import org.databoost.dataset.DatasetScanner;
@@ -93,7 +94,8 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
               + " k-NN vote), probe (cross-validated logistic regression on the embeddings),"
               + " knn+probe (their average), judge (what the workbench uses: knn+probe at k 30,"
               + " smoothing 1, lambda 0.1, in two passes, the second with the first's flags"
-              + " silent); ${DEFAULT-VALUE}.")
+              + " silent), verdicts (the label-error verdicts the workbench shows: the judge's, less"
+              + " the images a leak, duplicate or junk verdict took first); ${DEFAULT-VALUE}.")
   List<String> probs;
 
   @Option(
@@ -285,6 +287,16 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
   private Integer embeddings() throws Exception {
     List<KnnLabelErrorBenchmark.Setting> settings = new ArrayList<>();
     for (String source : probs) {
+      if (source.equals("verdicts")) {
+        settings.add(
+            new KnnLabelErrorBenchmark.Setting(
+                source,
+                EmbeddingJudge.K,
+                EmbeddingJudge.SMOOTHING,
+                LinearProbe.DEFAULT_LAMBDA,
+                LabelIssueOptions.defaults().pruneMethod()));
+        continue;
+      }
       if (source.equals("judge")) {
         for (PruneMethod m : PruneMethod.values()) {
           settings.add(

@@ -73,6 +73,42 @@ public record Judgement(List<ImageEntry> images, DataVerdicts.Result result) {
       long seed,
       Progress progress)
       throws IOException {
+    Prepared p = prepare(scan, stateDir, predictions, progress);
+    return new Judgement(p.images(), DataVerdicts.judge(p.input(), modelLearned, seed, progress));
+  }
+
+  /**
+   * What {@link DataVerdicts} is given for the train and val images of a scan.
+   *
+   * @param images the images, train then val in the scan's order
+   * @param input the judges' input, row i for images.get(i)
+   */
+  public record Prepared(List<ImageEntry> images, DataVerdicts.Input input) {
+    /** The same input with other given labels (a benchmark's flips). */
+    public DataVerdicts.Input withGiven(int[] given) {
+      DataVerdicts.Input in = input;
+      return new DataVerdicts.Input(
+          in.paths(),
+          in.splits(),
+          in.hashes(),
+          given.clone(),
+          in.labels(),
+          in.vectors(),
+          in.ink(),
+          in.junk(),
+          in.model(),
+          in.modelInSample(),
+          in.mirrored());
+    }
+  }
+
+  /**
+   * Embeds (through the cache under {@code stateDir}), measures the ink and gathers the model's
+   * rows: everything {@link DataVerdicts#judge} needs, without judging.
+   */
+  public static Prepared prepare(
+      DatasetScan scan, Path stateDir, List<ImagePrediction> predictions, Progress progress)
+      throws IOException {
     List<ImageEntry> images = new ArrayList<>(scan.images(Split.TRAIN));
     images.addAll(scan.images(Split.VAL));
     List<String> labels = scan.labels();
@@ -117,7 +153,7 @@ public record Judgement(List<ImageEntry> images, DataVerdicts.Result result) {
     DataVerdicts.Input in =
         new DataVerdicts.Input(
             paths, splits, hashes, given, labels, vectors, ink, junk, model, inSample, mirrored);
-    return new Judgement(List.copyOf(images), DataVerdicts.judge(in, modelLearned, seed, progress));
+    return new Prepared(List.copyOf(images), in);
   }
 
   /** The glyph embeddings of these images mirrored left to right (null where unreadable). */

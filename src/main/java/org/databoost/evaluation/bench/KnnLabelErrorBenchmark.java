@@ -23,8 +23,10 @@ import org.databoost.dataset.ImageEntry;
 import org.databoost.dataset.Split;
 import org.databoost.embedding.Embedder;
 import org.databoost.embedding.EmbeddingCache;
+import org.databoost.evaluation.DataVerdicts;
 import org.databoost.evaluation.EmbeddingJudge;
 import org.databoost.evaluation.EvaluationInputs;
+import org.databoost.evaluation.Judgement;
 import org.databoost.neighbors.ExactSearch;
 import org.databoost.neighbors.Neighbors;
 import org.databoost.neighbors.Vectors;
@@ -44,7 +46,10 @@ public final class KnnLabelErrorBenchmark {
    *
    * @param source {@code knn} (leave-one-out vote of the k nearest), {@code probe} (cross-validated
    *     {@link LinearProbe}), {@code knn+probe} (their average) or {@code judge} (the workbench's
-   *     {@link EmbeddingJudge}: knn+probe at its own settings, in two passes)
+   *     {@link EmbeddingJudge}: knn+probe at its own settings, in two passes) or {@code verdicts}
+   *     (the label-error verdicts the workbench shows, after the leak, duplicate and junk verdicts
+   *     that come first ({@link DataVerdicts}), ranked by label quality; its prune method is the
+   *     workbench's)
    * @param k neighbours (knn sources)
    * @param smoothing pseudo-votes per class (knn sources)
    * @param lambda the probe's L2 penalty (probe sources)
@@ -65,13 +70,18 @@ public final class KnnLabelErrorBenchmark {
       return source.startsWith("knn");
     }
 
+    boolean verdicts() {
+      return source.equals("verdicts");
+    }
+
     boolean usesProbe() {
       return source.endsWith("probe");
     }
   }
 
   /** The probability sources a {@link Setting} can name. */
-  public static final List<String> SOURCES = List.of("knn", "probe", "knn+probe", "judge");
+  public static final List<String> SOURCES =
+      List.of("knn", "probe", "knn+probe", "judge", "verdicts");
 
   /** Folds of the probe (the model benchmark's default too). */
   static final int PROBE_FOLDS = 5;
@@ -168,8 +178,39 @@ public final class KnnLabelErrorBenchmark {
     }
     // The prune methods of one judge share its rows: computed once per judge and labelling.
     Map<String, float[][]> memo = new HashMap<>();
+    Judgement.Prepared prepared =
+        settings.stream().anyMatch(Setting::verdicts)
+            ? Judgement.prepare(scan, cacheDir, null, progress)
+            : null;
     for (Setting s : settings) {
       progress.checkCancelled();
+      if (s.verdicts()) {
+        if (!prepared.input().labels().equals(clean.labels())) {
+          throw new IllegalStateException("the judges' labels differ from the benchmark's");
+        }
+        List<ImageVerdict> errors =
+            onTrain(shownLabelErrors(prepared, given, flipSeed, progress), n);
+        boolean[] suspect = new boolean[given.length];
+        DataVerdicts.Verdict[] before =
+            DataVerdicts.judge(prepared.withGiven(original), true, flipSeed, progress).verdicts();
+        for (int i = 0; i < before.length; i++) {
+          suspect[i] = before[i].kind() != DataVerdicts.Kind.NONE;
+        }
+        int hits = 0;
+        for (ImageVerdict v : errors) {
+          hits += wasFlipped[v.index()] ? 1 : 0;
+        }
+        rows.add(
+            new Row(
+                s,
+                errors.size(),
+                hits,
+                flippedIds.size(),
+                precisionAtRecall(errors, wasFlipped, flippedIds.size(), 0.6),
+                Double.NaN,
+                suspectShareAtRecall(errors, wasFlipped, suspect, flippedIds.size(), 0.6)));
+        continue;
+      }
       String judge = s.source() + "/" + s.k() + "/" + s.smoothing() + "/" + s.lambda();
       float[][] p =
           memo.computeIfAbsent(
@@ -219,6 +260,36 @@ public final class KnnLabelErrorBenchmark {
                         clean.train()))
             .orElse(Double.NaN);
     return new Report(n, flippedIds.size(), knnAccuracy, rows, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * The label-error verdicts of {@link DataVerdicts} under these given labels, lowest label quality
+   * first: the list a user reads in the workbench, without the images that a leak, duplicate or
+   * junk verdict took first.
+   */
+  static List<ImageVerdict> shownLabelErrors(
+      Judgement.Prepared prepared, int[] given, long seed, Progress progress) {
+    DataVerdicts.Verdict[] v =
+        DataVerdicts.judge(prepared.withGiven(given), true, seed, progress).verdicts();
+    List<ImageVerdict> out = new ArrayList<>();
+    for (int i = 0; i < v.length; i++) {
+      if (v[i].kind() == DataVerdicts.Kind.LABEL_ERROR) {
+        out.add(
+            new ImageVerdict(
+                i,
+                given[i],
+                v[i].suggested(),
+                v[i].quality(),
+                Double.NaN,
+                Double.NaN,
+                true,
+                false));
+      }
+    }
+    out.sort(
+        java.util.Comparator.comparingDouble(ImageVerdict::qualityScore)
+            .thenComparingInt(ImageVerdict::index));
+    return out;
   }
 
   private static float[][] probabilities(

@@ -30,7 +30,9 @@ class KnnLabelErrorBenchmarkTest {
             new KnnLabelErrorBenchmark.Setting(
                 "knn+probe", 5, 1, 0.1, PruneMethod.PRUNE_BY_NOISE_RATE),
             new KnnLabelErrorBenchmark.Setting(
-                "judge", 30, 1, 0.1, PruneMethod.PRUNE_BY_NOISE_RATE));
+                "judge", 30, 1, 0.1, PruneMethod.PRUNE_BY_NOISE_RATE),
+            new KnnLabelErrorBenchmark.Setting(
+                "verdicts", 30, 1, 0.1, PruneMethod.PRUNE_BY_NOISE_RATE));
     KnnLabelErrorBenchmark.Report r;
     try (GlyphEmbedder glyph = GlyphEmbedder.load()) {
       r =
@@ -39,7 +41,7 @@ class KnnLabelErrorBenchmarkTest {
     }
     assertEquals(120, r.trainImages());
     assertEquals(12, r.flipped());
-    assertEquals(4, r.rows().size());
+    assertEquals(5, r.rows().size());
     for (KnnLabelErrorBenchmark.Row row : r.rows()) {
       assertEquals(12, row.flipped());
       assertTrue(row.flaggedAndFlipped() <= row.flagged(), row.toString());
@@ -51,5 +53,37 @@ class KnnLabelErrorBenchmarkTest {
     assertTrue(r.knnAccuracy() > 0.5, "k-NN accuracy " + r.knnAccuracy());
     assertTrue(r.rows().get(2).flaggedAndFlipped() >= 6, r.rows().get(2).toString());
     assertTrue(r.rows().get(3).flaggedAndFlipped() >= 6, r.rows().get(3).toString());
+    // The verdicts a user sees: the judge's flags less those a leak, duplicate or junk verdict
+    // took, plus the labels the judges outvote widely; the sample's six junk drawings are never
+    // label errors there.
+    assertTrue(r.rows().get(4).flaggedAndFlipped() >= 6, r.rows().get(4).toString());
+  }
+
+  @Test
+  void theVerdictsSourceLeavesOutWhatAnotherVerdictTookFirst() throws Exception {
+    Path data = tmp.resolve("data");
+    new SampleDatasetGenerator()
+        .generate(data, SampleSpec.defaults().withPerLabel(12, 4, 1), Progress.NONE);
+    var scan = new DatasetScanner().scan(data, Progress.NONE);
+    org.databoost.evaluation.Judgement.Prepared prepared =
+        org.databoost.evaluation.Judgement.prepare(scan, tmp.resolve("cache"), null, Progress.NONE);
+    int[] given = prepared.input().given();
+    org.databoost.evaluation.DataVerdicts.Verdict[] all =
+        org.databoost.evaluation.DataVerdicts.judge(prepared.input(), true, 7, Progress.NONE)
+            .verdicts();
+    List<org.databoost.analysis.ImageVerdict> shown =
+        KnnLabelErrorBenchmark.shownLabelErrors(prepared, given, 7, Progress.NONE);
+    long labelErrors =
+        java.util.Arrays.stream(all)
+            .filter(v -> v.kind() == org.databoost.evaluation.DataVerdicts.Kind.LABEL_ERROR)
+            .count();
+    assertEquals(labelErrors, shown.size());
+    for (int i = 1; i < shown.size(); i++) {
+      assertTrue(shown.get(i - 1).qualityScore() <= shown.get(i).qualityScore(), "ranked");
+    }
+    for (org.databoost.analysis.ImageVerdict v : shown) {
+      assertEquals(
+          org.databoost.evaluation.DataVerdicts.Kind.LABEL_ERROR, all[v.index()].kind(), "" + v);
+    }
   }
 }
