@@ -32,7 +32,7 @@ final class BenchBoostCommand implements Callable<Integer> {
       description = "Pool sizes (default: 100000,1000000).")
   List<Integer> candidates = List.of(100_000, 1_000_000);
 
-  @Option(names = "--embedder", description = "Embedder (default: glyph, the offline glyph-v2).")
+  @Option(names = "--embedder", description = "Embedder (default: glyph, the offline glyph-v3).")
   String embedder = "glyph";
 
   @Option(names = "--k", description = "Candidates per validation image (default: 10).")

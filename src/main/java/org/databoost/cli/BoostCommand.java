@@ -57,7 +57,7 @@ final class BoostCommand extends WorkspaceCommand {
 
   @Option(
       names = "--embedder",
-      description = "Embedder of candidates and queries (default: glyph, the offline glyph-v2).")
+      description = "Embedder of candidates and queries (default: glyph, the offline glyph-v3).")
   String embedder = "glyph";
 
   @Option(names = "--preset", defaultValue = "quick", description = "quick or competition.")

@@ -18,7 +18,7 @@ public interface Embedder extends AutoCloseable {
 
   /**
    * A stable name that includes the version of the model and of its input normalisation, for
-   * example {@code glyph-v2}; cached vectors are keyed by it, so it must change whenever the
+   * example {@code glyph-v3}; cached vectors are keyed by it, so it must change whenever the
    * vectors would.
    */
   String name();

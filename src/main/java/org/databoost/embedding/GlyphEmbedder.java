@@ -26,10 +26,10 @@ public final class GlyphEmbedder extends PreparedEmbedder {
    * The embedder's name and cache key: the version of its input ({@link GlyphInput}, version 2
    * takes ruling lines out) with the network's parameters of {@link GlyphNet#VERSION} 1.
    */
-  public static final String NAME = "glyph-v2";
+  public static final String NAME = "glyph-v3";
 
   /** Class-path location of the shipped parameters. */
-  public static final String RESOURCE = "/org/databoost/embedding/glyph-embedder-v1.params";
+  public static final String RESOURCE = "/org/databoost/embedding/glyph-embedder-v2.params";
 
   private static final int BATCH = 64;
 

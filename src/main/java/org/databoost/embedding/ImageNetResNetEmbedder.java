@@ -122,7 +122,7 @@ public final class ImageNetResNetEmbedder extends ScriptedEmbedder {
         + Utils.getCacheDir()
         + ") and this program runs offline, so it cannot be downloaded now. Either download it"
         + " once (about 95 MB) by running with network and -Dai.djl.offline=false, or use an"
-        + " embedder that needs no download: glyph (the offline default, glyph-v2), raw-pixels,"
+        + " embedder that needs no download: glyph (the offline default, glyph-v3), raw-pixels,"
         + " or a local TorchScript file (torchscript:PATH).";
   }
 

@@ -312,7 +312,7 @@ class CorpusBoostTest {
                           options(),
                           new CorpusSource(raw, OptionalDouble.of(0)),
                           Progress.NONE));
-      assertTrue(e.getMessage().contains("not with glyph-v2"), e.getMessage());
+      assertTrue(e.getMessage().contains("not with glyph-v3"), e.getMessage());
       assertTrue(ws.runs().latest().isEmpty(), "no model was trained");
     }
     Corpus glyph;

@@ -68,14 +68,14 @@ class EmbedCommandTest {
     CliRun cold = CliRun.of("embed", data.toString());
     assertEquals(0, cold.code, cold.toString());
     Matcher m = counts(cold);
-    assertEquals("glyph-v2", m.group(1));
+    assertEquals("glyph-v3", m.group(1));
     assertEquals("128", m.group(2));
     assertEquals(images, Integer.parseInt(m.group(3)));
     assertEquals(distinct(), Integer.parseInt(m.group(4)));
     assertEquals(distinct(), Integer.parseInt(m.group(5)), "all computed");
     assertEquals("0", m.group(6));
     assertTrue(cold.out.contains("images/s"), cold.out);
-    Path cache = data.resolve(".databoost/embeddings/glyph-v2");
+    Path cache = data.resolve(".databoost/embeddings/glyph-v3");
     assertTrue(cold.out.contains("Cache: " + cache), cold.out);
     assertTrue(Files.isRegularFile(cache.resolve("matrix.f32")));
     assertTrue(cold.err.contains("Computing embeddings"), "a progress bar: " + cold.err);

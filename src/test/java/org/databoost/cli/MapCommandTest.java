@@ -39,7 +39,7 @@ class MapCommandTest {
 
     try (Workspace ws = Workspace.open(data, WorkspaceOptions.defaults())) {
       var latest = ws.projections().latest().orElseThrow();
-      assertEquals("glyph-v2", latest.embedder());
+      assertEquals("glyph-v3", latest.embedder());
       assertEquals(90, ws.projections().points(latest.id()).size(), "each map is kept");
     }
   }

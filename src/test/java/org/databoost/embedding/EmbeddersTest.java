@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EmbeddersTest {
 
   @ParameterizedTest
-  @CsvSource({"glyph, glyph-v2", "raw-pixels, raw-pixels-16-v1", "raw-pixels-32, raw-pixels-32-v1"})
+  @CsvSource({"glyph, glyph-v3", "raw-pixels, raw-pixels-16-v1", "raw-pixels-32, raw-pixels-32-v1"})
   void offlineNamesGiveTheirEmbedder(String name, String embedderName) {
     try (Embedder embedder = Embedders.byName(name)) {
       assertEquals(embedderName, embedder.name());

@@ -37,7 +37,7 @@ class GlyphEmbedderTest {
     List<Path> files = GlyphSamples.files(scan).subList(0, 6);
     float[][] once = embedder.embed(files, Progress.NONE);
     float[][] again = embedder.embed(files, Progress.NONE);
-    assertEquals("glyph-v2", embedder.name());
+    assertEquals("glyph-v3", embedder.name());
     for (int i = 0; i < files.size(); i++) {
       assertEquals(128, once[i].length);
       assertEquals(1.0, Vectors.dot(once[i], once[i]), 1e-5);

@@ -55,7 +55,7 @@ class ImageNetResNetEmbedderTest {
     String m = e.getMessage();
     assertTrue(m.contains("not in DJL's model cache (" + emptyCache), m);
     assertTrue(m.contains("-Dai.djl.offline=false"), m);
-    assertTrue(m.contains("glyph-v2"), m);
+    assertTrue(m.contains("glyph-v3"), m);
     assertTrue(m.contains("raw-pixels"), m);
     assertTrue(m.contains("torchscript:PATH"), m);
   }

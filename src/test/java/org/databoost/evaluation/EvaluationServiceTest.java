@@ -72,7 +72,7 @@ class EvaluationServiceTest {
     try (Workspace ws = open()) {
       // The labels were also judged by the glyph embeddings, which are now cached for the map.
       assertTrue(
-          Files.isDirectory(ws.stateDir().resolve("embeddings").resolve("glyph-v2")),
+          Files.isDirectory(ws.stateDir().resolve("embeddings").resolve("glyph-v3")),
           "no glyph embeddings in " + ws.stateDir());
     }
 

