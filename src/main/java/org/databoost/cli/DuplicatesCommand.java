@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     description =
         "Group near-duplicate train and val images (byte-identical, or embeddings at or above a"
-            + " cosine threshold) and list the most unusual images of each split (mean cosine"
+            + " cosine threshold and clearly closer to each other than to any other image) and list the most unusual images of each split (mean cosine"
             + " distance to their nearest neighbours in the split); keeps both in the catalog.")
 final class DuplicatesCommand extends WorkspaceCommand {
   @Option(
@@ -68,10 +68,12 @@ final class DuplicatesCommand extends WorkspaceCommand {
     out()
         .printf(
             Locale.ROOT,
-            "%d near-duplicate groups (%s, cosine >= %.3f, byte-identical files included):%n",
+            "%d near-duplicate groups (%s, cosine >= %.3f and %.2f above any other drawing,"
+                + " byte-identical files included):%n",
             groups.size(),
             report.embedder(),
-            report.threshold());
+            report.threshold(),
+            SimilarityService.DEFAULT_GAP);
     groups.forEach(
         (g, members) -> {
           boolean crossesSplits =

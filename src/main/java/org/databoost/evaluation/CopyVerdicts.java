@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.databoost.analysis.NearDuplicates;
 import org.databoost.analysis.UnionFind;
 import org.databoost.dataset.Split;
 import org.databoost.evaluation.DataVerdicts.Input;
@@ -25,6 +26,11 @@ final class CopyVerdicts {
   static void mark(Input in, Neighbors nb, Verdict[] out, boolean near) {
     int n = in.paths().length;
     UnionFind sets = new UnionFind(n);
+    int[][] idMatrix = nb.idMatrix();
+    float[][] sims = new float[n][];
+    for (int i = 0; i < n; i++) {
+      sims[i] = nb.similarities(i);
+    }
     Map<String, Integer> byHash = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Integer first = byHash.putIfAbsent(in.hashes()[i], i);
@@ -34,11 +40,10 @@ final class CopyVerdicts {
       if (!near || out[i].kind() != Kind.NONE) {
         continue;
       }
-      int[] ids = nb.idMatrix()[i];
-      float[] sims = nb.similarities(i);
+      int[] ids = idMatrix[i];
       for (int r = 0; r < ids.length; r++) {
-        if (ids[r] >= 0
-            && sims[r] >= DataVerdicts.NEAR_IDENTICAL
+        if (NearDuplicates.copies(
+                idMatrix, sims, i, r, DataVerdicts.NEAR_IDENTICAL, DataVerdicts.NEAR_GAP)
             && out[ids[r]].kind() == Kind.NONE) {
           sets.union(i, ids[r]);
         }

@@ -13,6 +13,7 @@ import org.databoost.dataset.ImageEntry;
 import org.databoost.dataset.Split;
 import org.databoost.embedding.Embedder;
 import org.databoost.embedding.TrainValEmbeddings;
+import org.databoost.evaluation.DataVerdicts;
 import org.databoost.neighbors.ExactSearch;
 import org.databoost.neighbors.Neighbors;
 import org.databoost.neighbors.Vectors;
@@ -28,10 +29,13 @@ import org.databoost.workspace.WorkspaceException;
  */
 public final class SimilarityService {
   /**
-   * Cosine similarity at which two glyph-v1 embeddings count as the same image; tuned on the
-   * competition data (docs/similarity.md).
+   * Cosine similarity at which two glyph embeddings can be the same image; they are when they are
+   * also {@link #DEFAULT_GAP} more alike than either is to anything else (docs/similarity.md).
    */
-  public static final double DEFAULT_THRESHOLD = 0.99;
+  public static final double DEFAULT_THRESHOLD = DataVerdicts.NEAR_IDENTICAL;
+
+  /** See {@link NearDuplicates#copies}. */
+  public static final double DEFAULT_GAP = DataVerdicts.NEAR_GAP;
 
   /** Neighbours averaged for the outlier score. */
   public static final int DEFAULT_K = 10;
@@ -53,7 +57,7 @@ public final class SimilarityService {
     String[] hashes = images.stream().map(ImageEntry::hash).toArray(String[]::new);
 
     Neighbors all = ExactSearch.knnSelf(Vectors.of(vectors), k, progress);
-    int[] group = NearDuplicates.groups(all.idMatrix(), sims(all), hashes, threshold);
+    int[] group = NearDuplicates.groups(all.idMatrix(), sims(all), hashes, threshold, DEFAULT_GAP);
     double[] outlier = new double[images.size()];
     for (Split split : List.of(Split.TRAIN, Split.VAL)) {
       List<Integer> rows = new ArrayList<>();

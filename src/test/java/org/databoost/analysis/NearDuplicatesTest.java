@@ -2,6 +2,7 @@ package org.databoost.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,37 @@ class NearDuplicatesTest {
     String[] hashes = {"a", "b", "c", "d", "e", "d"};
     int[] g = NearDuplicates.groups(ids, sims, hashes, 0.97);
     assertArrayEquals(new int[] {0, 0, 0, 1, -1, 1}, g);
+  }
+
+  @Test
+  void withAGapOnlyAPairCloserToEachOtherThanToAnythingElseIsACopy() {
+    // 0 and 1: a re-encoded copy (0.995; their next neighbours 0.85 and 0.86). 2, 3 and 4: three
+    // lone strokes, 0.99 alike, whose next neighbours are 0.96 alike: not copies of each other.
+    int[][] ids = {{1, 2}, {0, 3}, {3, 4, 0}, {2, 4, 1}, {2, 3, 0}};
+    float[][] sims = {
+      {0.995f, 0.85f},
+      {0.995f, 0.86f},
+      {0.99f, 0.99f, 0.96f},
+      {0.99f, 0.99f, 0.96f},
+      {0.99f, 0.99f, 0.96f}
+    };
+    String[] hashes = {"a", "b", "c", "d", "e"};
+    assertArrayEquals(
+        new int[] {0, 0, -1, -1, -1}, NearDuplicates.groups(ids, sims, hashes, 0.98, 0.05));
+    // Without the gap the strokes are one group, as before.
+    assertArrayEquals(new int[] {0, 0, 1, 1, 1}, NearDuplicates.groups(ids, sims, hashes, 0.98));
+    // Byte-identical files stay copies whatever the gap.
+    String[] same = {"a", "b", "c", "c", "e"};
+    assertArrayEquals(
+        new int[] {0, 0, 1, 1, -1}, NearDuplicates.groups(ids, sims, same, 0.98, 0.05));
+  }
+
+  @Test
+  void aPairWithNoNeighbourBelowTheThresholdListedIsNotACopy() {
+    int[][] ids = {{1}, {0}};
+    float[][] sims = {{0.999f}, {0.999f}};
+    assertFalse(NearDuplicates.copies(ids, sims, 0, 0, 0.98, 0.05));
+    assertTrue(NearDuplicates.copies(ids, sims, 0, 0, 0.98, 0));
   }
 
   @Test

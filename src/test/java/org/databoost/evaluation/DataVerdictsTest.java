@@ -110,6 +110,31 @@ class DataVerdictsTest {
   }
 
   @Test
+  void
+      aDrawingTheJudgesGiveToAnotherClassByAWideMarginIsALabelErrorThoughConfidentLearningMissesIt() {
+    World w = new World();
+    int i = 11; // train, truly class 3; drawn between classes 2 and 3, labelled 0
+    float[] v = new float[DIM];
+    v[2] = 0.8f;
+    v[3] = 0.6f;
+    w.vectors[i] = v;
+    w.given[i] = 0;
+    DataVerdicts.Result r = DataVerdicts.judge(w.input(null), true, 1, Progress.NONE);
+    float[] row = r.rows()[i];
+    assertFalse(
+        new org.databoost.analysis.LabelIssueFinder()
+            .find(r.rows(), w.given)
+            .images()
+            .get(i)
+            .labelError(),
+        "confident learning flags it itself: the test would show nothing");
+    assertTrue(row[2] - row[0] >= DataVerdicts.WIDE_MARGIN, Arrays.toString(row));
+    assertEquals(Kind.LABEL_ERROR, r.verdicts()[i].kind());
+    assertEquals(2, r.verdicts()[i].suggested());
+    assertEquals(row[0], r.verdicts()[i].quality(), 1e-6);
+  }
+
+  @Test
   void noCleanImageIsFlaggedAndNoSuggestionIsTheGivenLabel() {
     World w = new World();
     DataVerdicts.Verdict[] v = DataVerdicts.judge(w.input(null), true, 1, Progress.NONE).verdicts();
