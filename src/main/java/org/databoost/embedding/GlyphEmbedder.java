@@ -31,10 +31,15 @@ public final class GlyphEmbedder extends PreparedEmbedder {
   /** Class-path location of the shipped parameters. */
   public static final String RESOURCE = "/org/databoost/embedding/glyph-embedder-v2.params";
 
+  /** Class-path location of the shipped classifier head (its last class is junk). */
+  public static final String HEAD_RESOURCE =
+      "/org/databoost/embedding/glyph-embedder-v2" + GlyphHead.SUFFIX;
+
   private static final int BATCH = 64;
 
   private final Model model;
   private final ParameterStore store;
+  private GlyphHead head;
 
   private GlyphEmbedder(Model model) {
     super(BATCH);
@@ -49,7 +54,13 @@ public final class GlyphEmbedder extends PreparedEmbedder {
         throw new IllegalStateException(
             "the glyph embedder's parameters " + RESOURCE + " are not on the class path");
       }
-      return load(in);
+      GlyphEmbedder embedder = load(in);
+      try (InputStream h = GlyphEmbedder.class.getResourceAsStream(HEAD_RESOURCE)) {
+        if (h != null) {
+          embedder.head = GlyphHead.read(h);
+        }
+      }
+      return embedder;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -110,6 +121,27 @@ public final class GlyphEmbedder extends PreparedEmbedder {
       Block block, ParameterStore store, NDManager parent, float[][] inputs, Shape inputShape) {
     TorchEngine.noGradients(); // per thread
     return NetworkBatch.run(block, store, parent, inputs, inputShape, inputs.length);
+  }
+
+  /**
+   * The network's own probability that each image is junk (the last class of the head it was
+   * trained with, on the features before they are normalised); null when no head is shipped.
+   *
+   * @param planes inputs from {@link #prepare} or {@link GlyphInput#of}
+   */
+  public double[] junkProbabilities(float[][] planes) {
+    if (head == null) {
+      return null;
+    }
+    double[] out = new double[planes.length];
+    for (int from = 0; from < planes.length; from += BATCH) {
+      int to = Math.min(planes.length, from + BATCH);
+      float[][] raw = forward(java.util.Arrays.copyOfRange(planes, from, to));
+      for (int i = from; i < to; i++) {
+        out[i] = head.lastClassProbability(raw[i - from]);
+      }
+    }
+    return out;
   }
 
   @Override

@@ -111,6 +111,8 @@ public final class DataVerdicts {
    * @param modelInSample whether a model row was predicted by a model that trained on it
    * @param mirrored the embeddings of the given images mirrored left to right (null: no mirror
    *     check)
+   * @param networkJunk the glyph network's own probability that each image is junk (the head it was
+   *     trained with; null: none)
    */
   public record Input(
       String[] paths,
@@ -123,7 +125,8 @@ public final class DataVerdicts {
       float[][] junk,
       float[][] model,
       boolean[] modelInSample,
-      Function<int[], float[][]> mirrored) {}
+      Function<int[], float[][]> mirrored,
+      double[] networkJunk) {}
 
   /**
    * The verdicts, with a line for the user about anything that was left out and why.
@@ -177,26 +180,26 @@ public final class DataVerdicts {
       InkStatistics s = in.ink() == null ? null : in.ink()[i];
       double knnGiven = rows == null ? 0 : rows.knn()[i][in.given()[i]];
       double score = JunkJudge.score(pJunk[i], knnGiven);
+      double network = in.networkJunk() == null ? 0 : in.networkJunk()[i];
+      double networkScore = JunkJudge.score(network, knnGiven);
       if (s != null && s.blank()) {
         out[i] = new Verdict(Kind.JUNK, -1, 0f, "ink: a blank page");
       } else if (s != null && s.speck()) {
         out[i] = new Verdict(Kind.JUNK, -1, 0f, "ink: a lone speck");
       } else if (s != null && s.dust()) {
         out[i] = new Verdict(Kind.JUNK, -1, 0f, "ink: only dust");
-      } else if (score >= JunkJudge.THRESHOLD && !(s != null && s.dusty())) {
-        out[i] =
-            new Verdict(
-                Kind.JUNK,
-                -1,
-                (float) (1 - score),
-                rows == null
-                    ? String.format(Locale.ROOT, "junk judge %.2f", pJunk[i])
-                    : String.format(
-                        Locale.ROOT,
-                        "junk judge %.2f · k-NN %s %.2f",
-                        pJunk[i],
-                        in.labels().get(in.given()[i]),
-                        knnGiven));
+      } else if ((score >= JunkJudge.THRESHOLD || networkScore >= JunkJudge.NETWORK_THRESHOLD)
+          && !(s != null && s.dusty())) {
+        String judges = String.format(Locale.ROOT, "junk judge %.2f", pJunk[i]);
+        if (in.networkJunk() != null) {
+          judges += String.format(Locale.ROOT, " · network %.2f", network);
+        }
+        if (rows != null) {
+          judges +=
+              String.format(
+                  Locale.ROOT, " · k-NN %s %.2f", in.labels().get(in.given()[i]), knnGiven);
+        }
+        out[i] = new Verdict(Kind.JUNK, -1, (float) (1 - Math.max(score, networkScore)), judges);
       }
     }
 

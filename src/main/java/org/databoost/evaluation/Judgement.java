@@ -98,7 +98,8 @@ public record Judgement(List<ImageEntry> images, DataVerdicts.Result result) {
           in.junk(),
           in.model(),
           in.modelInSample(),
-          in.mirrored());
+          in.mirrored(),
+          in.networkJunk());
     }
   }
 
@@ -126,13 +127,16 @@ public record Judgement(List<ImageEntry> images, DataVerdicts.Result result) {
     }
     float[][] vectors;
     float[][] junk;
+    InkStatistics[] ink = new InkStatistics[n];
+    double[] networkJunk;
     try (GlyphEmbedder glyph = GlyphEmbedder.load()) {
       progress.update("Embedding the images", 0, -1);
       vectors =
           new EmbeddingCache(stateDir).embeddings(glyph, scan.root(), images, progress).vectors();
       junk = JunkJudge.syntheticVectors(glyph, Progress.NONE);
+      float[][] planes = ink(scan.root(), images, ink, progress);
+      networkJunk = glyph.junkProbabilities(planes);
     }
-    InkStatistics[] ink = ink(scan.root(), images, progress);
     float[][] model = null;
     boolean[] inSample = new boolean[n];
     if (predictions != null) {
@@ -152,7 +156,18 @@ public record Judgement(List<ImageEntry> images, DataVerdicts.Result result) {
         ids -> mirroredVectors(root, images, ids, progress);
     DataVerdicts.Input in =
         new DataVerdicts.Input(
-            paths, splits, hashes, given, labels, vectors, ink, junk, model, inSample, mirrored);
+            paths,
+            splits,
+            hashes,
+            given,
+            labels,
+            vectors,
+            ink,
+            junk,
+            model,
+            inSample,
+            mirrored,
+            networkJunk);
     return new Prepared(List.copyOf(images), in);
   }
 
@@ -202,21 +217,28 @@ public record Judgement(List<ImageEntry> images, DataVerdicts.Result result) {
     return out;
   }
 
-  private static InkStatistics[] ink(Path root, List<ImageEntry> images, Progress progress) {
-    InkStatistics[] out = new InkStatistics[images.size()];
+  /**
+   * Measures the ink of every image into {@code out} (null where unreadable) and returns its glyph
+   * plane, from the same decoding (an empty plane where unreadable).
+   */
+  private static float[][] ink(
+      Path root, List<ImageEntry> images, InkStatistics[] out, Progress progress) {
+    float[][] planes = new float[out.length][];
     for (int i = 0; i < out.length; i++) {
       if (i % 64 == 0) {
         progress.checkCancelled();
         progress.update("Measuring the ink", i, out.length);
       }
       try {
-        out[i] =
-            InkStatistics.of(
-                ImageDecoder.decode(root.resolve(images.get(i).relativePath()), INK_SIDE));
+        java.awt.image.BufferedImage image =
+            ImageDecoder.decode(root.resolve(images.get(i).relativePath()), INK_SIDE);
+        out[i] = InkStatistics.of(image);
+        planes[i] = org.databoost.embedding.GlyphInput.of(image);
       } catch (ImageReadException e) {
         out[i] = null; // the scan checked it; a file changed since is simply not measured
+        planes[i] = new float[org.databoost.embedding.GlyphInput.LENGTH];
       }
     }
-    return out;
+    return planes;
   }
 }

@@ -28,6 +28,17 @@ public final class JunkJudge {
   public static final double THRESHOLD = 0.55;
 
   /**
+   * The {@link #score} of the glyph network's own junk probability (the head it was trained with,
+   * junk being its last class) at or above which an image is junk too. Chosen on the same samples
+   * (with {@code glyph-v3}: 27, 53 and 72 of their 30, 60 and 80 junk images with the judge's
+   * score, against 27, 53 and 68 without, no numeral either way) and on the competition data's
+   * train split by eye (the 17 train images at 0.9 or more: 15 junk; the 16 between 0.85 and 0.9:
+   * 11). A network trained on synthetic junk puts the synthetic junk apart, so the probe's boundary
+   * around it leaves much of the real junk out; the network's own head sees more of it.
+   */
+  public static final double NETWORK_THRESHOLD = 0.9;
+
+  /**
    * The junk score of an image: its junk probability times how little its neighbours agree with its
    * given label (one minus the leave-one-out k-NN's probability of that label). Real junk is filed
    * under any label, so its neighbours (other junk) rarely share it; a bold or boxed numeral that

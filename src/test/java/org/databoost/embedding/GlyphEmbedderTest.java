@@ -46,6 +46,52 @@ class GlyphEmbedderTest {
   }
 
   @Test
+  void theShippedHeadKnowsTheGeneratorsJunkFromItsNumerals() throws Exception {
+    // Drawings of another seed than the network was trained on (5000) or the junk judge draws.
+    List<java.awt.image.BufferedImage> junk = org.databoost.sample.SyntheticJunk.draw(20, 77);
+    float[][] junkPlanes = new float[junk.size()][];
+    for (int i = 0; i < junkPlanes.length; i++) {
+      junkPlanes[i] = GlyphInput.of(junk.get(i));
+    }
+    List<Path> files = GlyphSamples.files(scan);
+    float[][] numeralPlanes = new float[files.size()][];
+    for (int i = 0; i < numeralPlanes.length; i++) {
+      numeralPlanes[i] =
+          GlyphInput.of(org.databoost.imaging.ImageDecoder.decode(files.get(i), 1024));
+    }
+    double[] onJunk = embedder.junkProbabilities(junkPlanes);
+    double[] onNumerals = embedder.junkProbabilities(numeralPlanes);
+    int junkSeen = 0;
+    for (double p : onJunk) {
+      junkSeen += p >= 0.5 ? 1 : 0;
+    }
+    int numeralsAsJunk = 0;
+    for (double p : onNumerals) {
+      assertTrue(p >= 0 && p <= 1, "a probability: " + p);
+      numeralsAsJunk += p >= 0.5 ? 1 : 0;
+    }
+    assertTrue(junkSeen >= 16, junkSeen + " of 20 junk drawings seen as junk");
+    assertTrue(numeralsAsJunk <= 1, numeralsAsJunk + " of " + files.size() + " numerals as junk");
+  }
+
+  @Test
+  void aHeadWrittenAndReadBackIsTheSame() throws Exception {
+    GlyphHead head =
+        new GlyphHead(new float[][] {{1f, -2f, 0.5f}, {0f, 3f, -1f}}, new float[] {0.25f, -0.5f});
+    GlyphHead back = GlyphHead.read(new java.io.ByteArrayInputStream(head.bytes()));
+    assertArrayEquals(head.weights()[0], back.weights()[0], 0f);
+    assertArrayEquals(head.weights()[1], back.weights()[1], 0f);
+    assertArrayEquals(head.biases(), back.biases(), 0f);
+    // logits: 1 - 4 + 0.5 + 0.25 = -2.25 and 0 + 6 - 1 - 0.5 = 4.5 for features (1, 2, 1)
+    double expected = Math.exp(4.5) / (Math.exp(4.5) + Math.exp(-2.25));
+    assertEquals(expected, back.lastClassProbability(new float[] {1f, 2f, 1f}), 1e-9);
+    assertThrows(
+        IOException.class,
+        () ->
+            GlyphHead.read(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7, 8})));
+  }
+
+  @Test
   void twoRenderingsOfTheSameNumeralAreCloserThanDifferentNumerals() {
     float[][] v = embedder.embed(GlyphSamples.files(scan), Progress.NONE);
     List<String> labels = GlyphSamples.labels(scan);

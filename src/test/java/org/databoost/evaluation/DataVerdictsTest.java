@@ -87,6 +87,7 @@ class DataVerdictsTest {
           junk,
           model,
           new boolean[n],
+          null,
           null);
     }
   }
@@ -156,6 +157,38 @@ class DataVerdictsTest {
     assertEquals(Kind.JUNK, v.kind());
     assertEquals(-1, v.suggested());
     assertTrue(v.judges().startsWith("junk judge"), v.judges());
+  }
+
+  @Test
+  void aDrawingTheNetworkCallsJunkIsJunkUnlessItsNeighboursShareItsLabel() {
+    World w = new World();
+    double[] network = new double[w.n];
+    // 13 (given b) sits among the c's: no neighbour shares its label; 17 sits among its own class.
+    w.vectors[13] = World.around(3, new Random(13));
+    network[13] = 0.99;
+    network[17] = 0.99;
+    DataVerdicts.Input plain = w.input(null);
+    DataVerdicts.Input in =
+        new DataVerdicts.Input(
+            plain.paths(),
+            plain.splits(),
+            plain.hashes(),
+            plain.given(),
+            plain.labels(),
+            plain.vectors(),
+            plain.ink(),
+            plain.junk(),
+            null,
+            plain.modelInSample(),
+            null,
+            network);
+    DataVerdicts.Verdict[] withNetwork = DataVerdicts.judge(in, true, 1, Progress.NONE).verdicts();
+    DataVerdicts.Verdict[] without = DataVerdicts.judge(plain, true, 1, Progress.NONE).verdicts();
+    assertNotEquals(Kind.JUNK, without[13].kind(), "the probe alone does not call it junk");
+    assertEquals(Kind.JUNK, withNetwork[13].kind());
+    assertEquals(-1, withNetwork[13].suggested());
+    assertTrue(withNetwork[13].judges().contains("network 0.99"), withNetwork[13].judges());
+    assertEquals(Kind.NONE, withNetwork[17].kind(), "a numeral among its own class is kept");
   }
 
   @Test
@@ -229,7 +262,8 @@ class DataVerdictsTest {
                 out[c] = ids[c] == 11 ? mirror : w.vectors[ids[c]];
               }
               return out;
-            });
+            },
+            null);
     DataVerdicts.Result res = DataVerdicts.judge(in, true, 1, Progress.NONE);
     DataVerdicts.Verdict[] v = res.verdicts();
     assertEquals(Kind.MIRRORED, v[11].kind(), v[11].toString());

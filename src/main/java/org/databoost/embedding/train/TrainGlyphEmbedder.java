@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.databoost.embedding.GlyphEmbedder;
+import org.databoost.embedding.GlyphHead;
 import org.databoost.embedding.GlyphInput;
 import org.databoost.embedding.GlyphNet;
 import org.databoost.sample.SampleLabels;
@@ -137,6 +138,7 @@ public final class TrainGlyphEmbedder {
     var features = GlyphNet.features();
     double valAccuracy = Double.NaN;
     byte[] params;
+    byte[] head;
     try (Model model = Model.newInstance("glyph-embedder", Device.cpu(), TorchEngine.ENGINE)) {
       model.setBlock(GlyphNet.classifier(features, classes));
       Adam adam =
@@ -171,9 +173,11 @@ public final class TrainGlyphEmbedder {
         }
       }
       params = save(features); // before the model closes its arrays
+      head = GlyphHead.of(model.getBlock().getChildren().get(1).getValue()).bytes();
     }
     Files.createDirectories(s.out());
     Files.write(s.out().resolve(s.name() + ".params"), params);
+    Files.write(s.out().resolve(s.name() + GlyphHead.SUFFIX), head);
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("name", s.name());
     meta.put("embedder", GlyphEmbedder.NAME);
@@ -195,6 +199,7 @@ public final class TrainGlyphEmbedder {
     meta.put("heldOutAccuracy", String.format(Locale.ROOT, "%.4f", valAccuracy));
     meta.put("trainingSeconds", Math.round(since(started)));
     meta.put("paramsSha256", sha256(params));
+    meta.put("headSha256", sha256(head));
     Files.writeString(s.out().resolve(s.name() + ".json"), json(meta), StandardCharsets.UTF_8);
     log(
         "wrote %s (%d bytes, sha256 %s)",
