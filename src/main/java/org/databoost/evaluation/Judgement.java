@@ -134,8 +134,7 @@ public record Judgement(List<ImageEntry> images, DataVerdicts.Result result) {
       vectors =
           new EmbeddingCache(stateDir).embeddings(glyph, scan.root(), images, progress).vectors();
       junk = JunkJudge.syntheticVectors(glyph, Progress.NONE);
-      float[][] planes = ink(scan.root(), images, ink, progress);
-      networkJunk = glyph.junkProbabilities(planes);
+      networkJunk = ink(scan.root(), images, ink, glyph, progress);
     }
     float[][] model = null;
     boolean[] inSample = new boolean[n];
@@ -217,28 +216,55 @@ public record Judgement(List<ImageEntry> images, DataVerdicts.Result result) {
     return out;
   }
 
+  /** Planes passed to the network at a time, so that a large dataset never holds them all. */
+  private static final int PLANES_AT_ONCE = 256;
+
   /**
-   * Measures the ink of every image into {@code out} (null where unreadable) and returns its glyph
-   * plane, from the same decoding (an empty plane where unreadable).
+   * Measures the ink of every image into {@code out} (null where unreadable) and returns the
+   * network's junk probability of each, from the glyph plane of the same decoding (0 where
+   * unreadable); null when the embedder has no head.
    */
-  private static float[][] ink(
-      Path root, List<ImageEntry> images, InkStatistics[] out, Progress progress) {
-    float[][] planes = new float[out.length][];
+  private static double[] ink(
+      Path root,
+      List<ImageEntry> images,
+      InkStatistics[] out,
+      GlyphEmbedder glyph,
+      Progress progress) {
+    double[] junk = new double[out.length];
+    boolean[] readable = new boolean[out.length];
+    float[][] chunk = new float[Math.min(PLANES_AT_ONCE, out.length)][];
+    boolean anyHead = true;
     for (int i = 0; i < out.length; i++) {
       if (i % 64 == 0) {
         progress.checkCancelled();
         progress.update("Measuring the ink", i, out.length);
       }
+      float[] plane;
       try {
         java.awt.image.BufferedImage image =
             ImageDecoder.decode(root.resolve(images.get(i).relativePath()), INK_SIDE);
         out[i] = InkStatistics.of(image);
-        planes[i] = org.databoost.embedding.GlyphInput.of(image);
+        plane = org.databoost.embedding.GlyphInput.of(image);
+        readable[i] = true;
       } catch (ImageReadException e) {
         out[i] = null; // the scan checked it; a file changed since is simply not measured
-        planes[i] = new float[org.databoost.embedding.GlyphInput.LENGTH];
+        plane = new float[org.databoost.embedding.GlyphInput.LENGTH];
+      }
+      chunk[i % PLANES_AT_ONCE] = plane;
+      boolean last = i == out.length - 1;
+      if (i % PLANES_AT_ONCE == PLANES_AT_ONCE - 1 || last) {
+        int from = i - i % PLANES_AT_ONCE;
+        float[][] full = last ? java.util.Arrays.copyOf(chunk, i - from + 1) : chunk;
+        double[] p = glyph.junkProbabilities(full);
+        if (p == null) {
+          anyHead = false;
+        } else {
+          for (int k = 0; k < p.length; k++) {
+            junk[from + k] = readable[from + k] ? p[k] : 0;
+          }
+        }
       }
     }
-    return planes;
+    return anyHead ? junk : null;
   }
 }
