@@ -287,18 +287,13 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
   private Integer embeddings() throws Exception {
     List<KnnLabelErrorBenchmark.Setting> settings = new ArrayList<>();
     for (String source : probs) {
-      if (source.equals("verdicts")) {
-        settings.add(
-            new KnnLabelErrorBenchmark.Setting(
-                source,
-                EmbeddingJudge.K,
-                EmbeddingJudge.SMOOTHING,
-                LinearProbe.DEFAULT_LAMBDA,
-                LabelIssueOptions.defaults().pruneMethod()));
-        continue;
-      }
-      if (source.equals("judge")) {
-        for (PruneMethod m : PruneMethod.values()) {
+      if (source.equals("judge") || source.equals("verdicts")) {
+        // The workbench's judge at its own settings; the verdicts only as the workbench prunes.
+        List<PruneMethod> methods =
+            source.equals("judge")
+                ? List.of(PruneMethod.values())
+                : List.of(LabelIssueOptions.defaults().pruneMethod());
+        for (PruneMethod m : methods) {
           settings.add(
               new KnnLabelErrorBenchmark.Setting(
                   source,

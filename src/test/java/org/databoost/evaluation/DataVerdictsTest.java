@@ -76,6 +76,13 @@ class DataVerdictsTest {
     }
 
     DataVerdicts.Input input(float[][] model) {
+      return input(model, null, null);
+    }
+
+    DataVerdicts.Input input(
+        float[][] model,
+        java.util.function.Function<int[], float[][]> mirrored,
+        double[] networkJunk) {
       return new DataVerdicts.Input(
           paths,
           splits,
@@ -87,8 +94,8 @@ class DataVerdictsTest {
           junk,
           model,
           new boolean[n],
-          null,
-          null);
+          mirrored,
+          networkJunk);
     }
   }
 
@@ -168,20 +175,7 @@ class DataVerdictsTest {
     network[13] = 0.99;
     network[17] = 0.99;
     DataVerdicts.Input plain = w.input(null);
-    DataVerdicts.Input in =
-        new DataVerdicts.Input(
-            plain.paths(),
-            plain.splits(),
-            plain.hashes(),
-            plain.given(),
-            plain.labels(),
-            plain.vectors(),
-            plain.ink(),
-            plain.junk(),
-            null,
-            plain.modelInSample(),
-            null,
-            network);
+    DataVerdicts.Input in = w.input(null, null, network);
     DataVerdicts.Verdict[] withNetwork = DataVerdicts.judge(in, true, 1, Progress.NONE).verdicts();
     DataVerdicts.Verdict[] without = DataVerdicts.judge(plain, true, 1, Progress.NONE).verdicts();
     assertNotEquals(Kind.JUNK, without[13].kind(), "the probe alone does not call it junk");
@@ -242,19 +236,9 @@ class DataVerdictsTest {
     between[0] = between[1] = between[2] = (float) Math.sqrt(1 / 3.0);
     w.vectors[11] = between;
     float[] mirror = World.around(w.given[11], r); // mirrored it is its own class
-    DataVerdicts.Input plain = w.input(null);
     DataVerdicts.Input in =
-        new DataVerdicts.Input(
-            plain.paths(),
-            plain.splits(),
-            plain.hashes(),
-            plain.given(),
-            plain.labels(),
-            plain.vectors(),
-            plain.ink(),
-            plain.junk(),
+        w.input(
             null,
-            plain.modelInSample(),
             ids -> {
               float[][] out = new float[ids.length][];
               for (int c = 0; c < ids.length; c++) {

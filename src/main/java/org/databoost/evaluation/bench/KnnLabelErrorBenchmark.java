@@ -184,59 +184,46 @@ public final class KnnLabelErrorBenchmark {
             : null;
     for (Setting s : settings) {
       progress.checkCancelled();
+      List<ImageVerdict> errors;
+      List<ImageVerdict> byMargin; // null: this source has no margin ranking
+      boolean[] suspect = new boolean[given.length];
       if (s.verdicts()) {
         if (!prepared.input().labels().equals(clean.labels())) {
           throw new IllegalStateException("the judges' labels differ from the benchmark's");
         }
-        List<ImageVerdict> errors =
-            onTrain(shownLabelErrors(prepared, given, flipSeed, progress), n);
-        boolean[] suspect = new boolean[given.length];
+        errors = onTrain(shownLabelErrors(prepared, given, flipSeed, progress), n);
+        byMargin = null;
         DataVerdicts.Verdict[] before =
             DataVerdicts.judge(prepared.withGiven(original), true, flipSeed, progress).verdicts();
         for (int i = 0; i < before.length; i++) {
           suspect[i] = before[i].kind() != DataVerdicts.Kind.NONE;
         }
-        int hits = 0;
-        for (ImageVerdict v : errors) {
-          hits += wasFlipped[v.index()] ? 1 : 0;
+      } else {
+        String judge = s.source() + "/" + s.k() + "/" + s.smoothing() + "/" + s.lambda();
+        float[][] p =
+            memo.computeIfAbsent(
+                "flipped " + judge,
+                key -> probabilities(s, ids, sims, vectors, given, classes, flipSeed));
+        float[][] p0 =
+            memo.computeIfAbsent(
+                "original " + judge,
+                key -> probabilities(s, ids, sims, vectors, original, classes, flipSeed));
+        LabelIssueOptions options = LabelIssueOptions.defaults().withPruneMethod(s.method());
+        errors = onTrain(new LabelIssueFinder(options).find(p, given).labelErrors(), n);
+        byMargin =
+            onTrain(
+                new LabelIssueFinder(options.withRankBy(RankBy.NORMALIZED_MARGIN))
+                    .find(p, given)
+                    .labelErrors(),
+                n);
+        // The same judge on the original labels: what it suspects before anything is flipped.
+        for (ImageVerdict v : new LabelIssueFinder(options).find(p0, original).labelErrors()) {
+          suspect[v.index()] = true;
         }
-        rows.add(
-            new Row(
-                s,
-                errors.size(),
-                hits,
-                flippedIds.size(),
-                precisionAtRecall(errors, wasFlipped, flippedIds.size(), 0.6),
-                Double.NaN,
-                suspectShareAtRecall(errors, wasFlipped, suspect, flippedIds.size(), 0.6)));
-        continue;
       }
-      String judge = s.source() + "/" + s.k() + "/" + s.smoothing() + "/" + s.lambda();
-      float[][] p =
-          memo.computeIfAbsent(
-              "flipped " + judge,
-              key -> probabilities(s, ids, sims, vectors, given, classes, flipSeed));
-      float[][] p0 =
-          memo.computeIfAbsent(
-              "original " + judge,
-              key -> probabilities(s, ids, sims, vectors, original, classes, flipSeed));
-      LabelIssueOptions options = LabelIssueOptions.defaults().withPruneMethod(s.method());
-      List<ImageVerdict> errors =
-          onTrain(new LabelIssueFinder(options).find(p, given).labelErrors(), n);
       int hits = 0;
       for (ImageVerdict v : errors) {
         hits += wasFlipped[v.index()] ? 1 : 0;
-      }
-      List<ImageVerdict> byMargin =
-          onTrain(
-              new LabelIssueFinder(options.withRankBy(RankBy.NORMALIZED_MARGIN))
-                  .find(p, given)
-                  .labelErrors(),
-              n);
-      // The same judge on the original labels: what it suspects before anything is flipped.
-      boolean[] suspect = new boolean[given.length];
-      for (ImageVerdict v : new LabelIssueFinder(options).find(p0, original).labelErrors()) {
-        suspect[v.index()] = true;
       }
       rows.add(
           new Row(
@@ -245,7 +232,9 @@ public final class KnnLabelErrorBenchmark {
               hits,
               flippedIds.size(),
               precisionAtRecall(errors, wasFlipped, flippedIds.size(), 0.6),
-              precisionAtRecall(byMargin, wasFlipped, flippedIds.size(), 0.6),
+              byMargin == null
+                  ? Double.NaN
+                  : precisionAtRecall(byMargin, wasFlipped, flippedIds.size(), 0.6),
               suspectShareAtRecall(errors, wasFlipped, suspect, flippedIds.size(), 0.6)));
     }
     double knnAccuracy =
