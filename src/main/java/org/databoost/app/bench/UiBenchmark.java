@@ -1,6 +1,8 @@
 package org.databoost.app.bench;
 
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -47,6 +50,11 @@ public final class UiBenchmark {
     CountDownLatch started = new CountDownLatch(1);
     Platform.startup(started::countDown);
     started.await();
+    out.println(
+        "garbage collectors: "
+            + ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName)
+                .collect(Collectors.joining(", ")));
     out.println("sort 100,000 rows (SortedList, as the table does):");
     FxThread.runAndWait(() -> sort(out));
     out.println("map redraw (pixel buffer, 1100 x 650 canvas), zoom, lasso and hover:");

@@ -1,6 +1,7 @@
 package org.databoost.app.images;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -91,24 +92,24 @@ public final class GalleryTimings {
         galleryRows);
     out.printf(
         Locale.ROOT,
-        "  warm-up (wheel and jumps, %.0f s, %d frames, not counted): longest gap %.1f ms%n",
+        "  warm-up (wheel and jumps, %.0f s, %d frames, not counted): longest gap %s%n",
         WARM_UP_SECONDS,
         warmUp.frames,
-        warmUp.worstNanos / 1e6);
+        warmUp.worst());
     out.printf(
         Locale.ROOT,
-        "  wheel (%.0f px a frame, %.0f s, %d frames): longest gap %.1f ms%n",
+        "  wheel (%.0f px a frame, %.0f s, %d frames): longest gap %s%n",
         WHEEL_PX_PER_FRAME,
         seconds,
         wheel.frames,
-        wheel.worstNanos / 1e6);
+        wheel.worst());
     out.printf(
         Locale.ROOT,
         "  scroll bar dragged top to bottom (%.0f s, %d frames, a new page each frame): longest gap"
-            + " %.1f ms%n",
+            + " %s%n",
         seconds,
         drag.frames,
-        drag.worstNanos / 1e6);
+        drag.worst());
   }
 
   /** One scroll step, given the frame number and the phase's elapsed share (0..1). */
@@ -116,11 +117,23 @@ public final class GalleryTimings {
     void at(long frame, double share);
   }
 
-  private record Phase(long frames, long worstNanos) {}
+  /**
+   * @param worstAtMillis when the longest gap ended, in milliseconds of the JVM's uptime (as its GC
+   *     and safepoint logs count time), to find what filled it
+   */
+  private record Phase(long frames, long worstNanos, long worstAtMillis) {
+    String worst() {
+      return String.format(
+          Locale.ROOT,
+          "%.1f ms (ending at %.3f s of uptime)",
+          worstNanos / 1e6,
+          worstAtMillis / 1e3);
+    }
+  }
 
   private static Phase scroll(double seconds, Step step) throws InterruptedException {
     CountDownLatch done = new CountDownLatch(1);
-    long[] state = new long[4]; // start, last, worst, frames
+    long[] state = new long[5]; // start, last, worst, frames, when the worst ended
     long length = (long) (seconds * 1e9);
     AnimationTimer timer =
         new AnimationTimer() {
@@ -128,8 +141,9 @@ public final class GalleryTimings {
           public void handle(long now) {
             if (state[0] == 0) {
               state[0] = now;
-            } else {
-              state[2] = Math.max(state[2], now - state[1]);
+            } else if (now - state[1] > state[2]) {
+              state[2] = now - state[1];
+              state[4] = now;
             }
             state[1] = now;
             state[3]++;
@@ -147,7 +161,9 @@ public final class GalleryTimings {
       FxThread.runAndWait(timer::stop);
       throw new IllegalStateException("the gallery stopped drawing frames");
     }
-    return new Phase(state[3], state[2]);
+    long uptimeNow = ManagementFactory.getRuntimeMXBean().getUptime();
+    long worstAt = uptimeNow - (System.nanoTime() - state[4]) / 1_000_000;
+    return new Phase(state[3], state[2], worstAt);
   }
 
   private static void waitFrames(int n) throws InterruptedException {
