@@ -17,6 +17,7 @@ import org.databoost.evaluation.bench.KnnLabelErrorBenchmark;
 import org.databoost.evaluation.bench.LabelErrorBenchmark;
 import org.databoost.evaluation.bench.RealDataBenchmark;
 import org.databoost.evaluation.bench.SampleTruthBenchmark;
+import org.databoost.sample.ScratchFolder;
 import org.databoost.training.TrainingConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,7 +109,8 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
   @Option(
       names = "--embedding-cache",
       description =
-          "Folder of the embedding cache (embeddings source; default: a new temp folder).")
+          "Folder of the embedding cache, kept for the next run (default: a scratch folder, deleted"
+              + " at the end).")
   Path embeddingCache;
 
   @Override
@@ -206,18 +208,32 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
             c.jobs());
   }
 
+  /** Work in a folder of embeddings: --embedding-cache, else a scratch folder deleted after. */
+  private interface CacheWork<T> {
+    T run(Path cache) throws Exception;
+  }
+
+  private <T> T withCache(CacheWork<T> work) throws Exception {
+    if (embeddingCache != null) {
+      return work.run(embeddingCache);
+    }
+    try (ScratchFolder scratch = ScratchFolder.create("databoost-bench")) {
+      return work.run(scratch.path());
+    }
+  }
+
   private Integer realData() throws Exception {
-    Path cache =
-        embeddingCache != null ? embeddingCache : Files.createTempDirectory("databoost-bench");
     if (sheets != null) {
       Files.createDirectories(sheets);
     }
-    RealDataBenchmark.Report r;
-    try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-      r =
-          new RealDataBenchmark(new DatasetScanner())
-              .run(dir, cache, sheets, top, 42, modelConfig(), progress);
-    }
+    RealDataBenchmark.Report r =
+        withCache(
+            cache -> {
+              try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
+                return new RealDataBenchmark(new DatasetScanner())
+                    .run(dir, cache, sheets, top, 42, modelConfig(), progress);
+              }
+            });
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
@@ -243,14 +259,14 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
   Path dump;
 
   private Integer sampleTruth() throws Exception {
-    Path cache =
-        embeddingCache != null ? embeddingCache : Files.createTempDirectory("databoost-bench");
-    SampleTruthBenchmark.Report r;
-    try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
-      r =
-          new SampleTruthBenchmark(new DatasetScanner())
-              .run(dir, cache, 42, dump, modelConfig(), progress);
-    }
+    SampleTruthBenchmark.Report r =
+        withCache(
+            cache -> {
+              try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr())) {
+                return new SampleTruthBenchmark(new DatasetScanner())
+                    .run(dir, cache, 42, dump, modelConfig(), progress);
+              }
+            });
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
@@ -317,15 +333,15 @@ final class BenchLabelErrorsCommand implements Callable<Integer> {
         }
       }
     }
-    Path cache =
-        embeddingCache != null ? embeddingCache : Files.createTempDirectory("databoost-bench");
-    KnnLabelErrorBenchmark.Report r;
-    try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr());
-        GlyphEmbedder embedder = GlyphEmbedder.load()) {
-      r =
-          new KnnLabelErrorBenchmark(new DatasetScanner())
-              .run(dir, cache, embedder, flip, flipSeed, settings, progress);
-    }
+    KnnLabelErrorBenchmark.Report r =
+        withCache(
+            cache -> {
+              try (TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr());
+                  GlyphEmbedder embedder = GlyphEmbedder.load()) {
+                return new KnnLabelErrorBenchmark(new DatasetScanner())
+                    .run(dir, cache, embedder, flip, flipSeed, settings, progress);
+              }
+            });
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,

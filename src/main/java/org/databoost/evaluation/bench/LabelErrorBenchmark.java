@@ -1,7 +1,6 @@
 package org.databoost.evaluation.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +16,7 @@ import org.databoost.dataset.DatasetScanner;
 import org.databoost.evaluation.EvaluationInputs;
 import org.databoost.evaluation.EvaluationService;
 import org.databoost.evaluation.LabelIssueFlags;
+import org.databoost.sample.ScratchFolder;
 import org.databoost.task.Progress;
 import org.databoost.training.EvaluationInput;
 import org.databoost.training.EvaluationRun;
@@ -84,8 +84,10 @@ public final class LabelErrorBenchmark {
         new EvaluationInput(clean.labels(), train, clean.val(), clean.test(), clean.labelBook());
     EvaluationRun run = Evaluator.evaluate(noisy, config, progress);
     Flags model = score("model", LabelIssueFlags.find(run.predictions()), train, flipped);
-    Path cache = Files.createTempDirectory("databoost-label-errors");
-    Map<String, float[]> judge = EvaluationService.judge(scan, cache, run, config.seed(), progress);
+    Map<String, float[]> judge;
+    try (ScratchFolder cache = ScratchFolder.create("databoost-label-errors")) {
+      judge = EvaluationService.judge(scan, cache.path(), run, config.seed(), progress);
+    }
     if (judge.isEmpty()) {
       throw new IOException("the glyph embeddings could not judge the labels (see the log)");
     }
