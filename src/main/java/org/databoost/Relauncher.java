@@ -16,8 +16,9 @@ import org.databoost.training.NativeMemory;
  * Starts the program again in a child JVM whose environment carries {@link NativeMemory}'s
  * allocator settings and, on AMD processors, {@link MklOnAmd}'s shim, for the commands that train
  * or run a network, and which adds the {@code jdk.incubator.vector} module (fast exact
- * nearest-neighbour search). Both only work from process start, and a plain {@code java -jar} can
- * set neither (a manifest cannot add modules).
+ * nearest-neighbour search) and, for the window, {@link WindowHeap}'s young-generation settings.
+ * Both only work from process start, and a plain {@code java -jar} can set neither (a manifest
+ * cannot add modules).
  */
 final class Relauncher {
   /** Set in the child so that it never relaunches again. */
@@ -44,7 +45,10 @@ final class Relauncher {
   static boolean wanted(String[] args) {
     boolean nativeWork = args.length == 0 || NATIVE_COMMANDS.contains(args[0]);
     return nativeWork
-        && (!NativeMemory.isTuned() || vectorModuleMissing() || !MklOnAmd.inPlace())
+        && (!NativeMemory.isTuned()
+            || vectorModuleMissing()
+            || !MklOnAmd.inPlace()
+            || windowHeapMissing(args))
         && System.getenv(MARKER) == null
         && !Boolean.getBoolean("databoost.noRelaunch");
   }
@@ -56,6 +60,12 @@ final class Relauncher {
   static boolean vectorModuleMissing() {
     return ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()
         && ModuleFinder.ofSystem().find(VECTOR_MODULE).isPresent();
+  }
+
+  /** Whether these arguments start the window in a JVM without {@link WindowHeap}'s options. */
+  static boolean windowHeapMissing(String[] args) {
+    return WindowHeap.forWindow(args)
+        && !WindowHeap.options(ManagementFactory.getRuntimeMXBean().getInputArguments()).isEmpty();
   }
 
   /** The MKL-on-AMD shim as a file: in the user data folder, else in the temp folder. */
@@ -81,7 +91,11 @@ final class Relauncher {
       cmd.add(installed);
     } else {
       cmd.add(command);
-      cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+      List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+      cmd.addAll(jvmOptions);
+      if (WindowHeap.forWindow(args)) {
+        cmd.addAll(WindowHeap.options(jvmOptions));
+      }
       if (vectorModuleMissing()) {
         cmd.add("--add-modules=" + VECTOR_MODULE);
       }

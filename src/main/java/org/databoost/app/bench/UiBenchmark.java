@@ -1,5 +1,6 @@
 package org.databoost.app.bench;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -54,7 +55,9 @@ public final class UiBenchmark {
         "garbage collectors: "
             + ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName)
-                .collect(Collectors.joining(", ")));
+                .collect(Collectors.joining(", "))
+            + "; young generation at most "
+            + youngCap());
     out.println("sort 100,000 rows (SortedList, as the table does):");
     FxThread.runAndWait(() -> sort(out));
     out.println("map redraw (pixel buffer, 1100 x 650 canvas), zoom, lasso and hover:");
@@ -71,6 +74,16 @@ public final class UiBenchmark {
     } finally {
       Platform.exit();
     }
+  }
+
+  /** The JVM's MaxNewSize as the window was started with it (docs/window-timings.md). */
+  private static String youngCap() {
+    long bytes =
+        Long.parseLong(
+            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                .getVMOption("MaxNewSize")
+                .getValue());
+    return String.format(Locale.ROOT, "%,d MB", bytes >> 20);
   }
 
   private static void sort(PrintStream out) {

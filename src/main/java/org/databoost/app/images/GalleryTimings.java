@@ -23,11 +23,15 @@ import org.databoost.workspace.WorkspaceOptions;
  * window's style sheet) in a 1280 x 800 window showing the gallery of the given rows, scrolled on
  * every frame, first at a fast wheel's pace and then as a dragged scroll bar sweeping the whole
  * list (every frame a fresh page of tiles, each asking for its thumbnail). Prints the longest gap
- * between two frames on the FX thread in each phase, after a few seconds of warm-up (shown apart).
+ * between two frames on the FX thread in each phase, after a few seconds of warm-up (shown apart);
+ * each phase starts from the top of the list, a few frames after it was put back there.
  */
 public final class GalleryTimings {
   private static final double WHEEL_PX_PER_FRAME = 120;
   private static final double WARM_UP_SECONDS = 3;
+
+  /** Frames drawn, not counted, after the list is put back at the top before a phase. */
+  private static final int SETTLE_FRAMES = 10;
 
   private GalleryTimings() {}
 
@@ -82,7 +86,10 @@ public final class GalleryTimings {
               }
             });
     FxThread.runAndWait(() -> flow.setPosition(0));
+    waitFrames(SETTLE_FRAMES); // the jump back to the top is not a wheel step
     Phase wheel = scroll(seconds, (f, t) -> flow.scrollPixels(WHEEL_PX_PER_FRAME));
+    FxThread.runAndWait(() -> flow.setPosition(0));
+    waitFrames(SETTLE_FRAMES);
     Phase drag = scroll(seconds, (f, t) -> flow.setPosition(Math.min(1, t)));
     FxThread.runAndWait(stage[0]::close);
     out.printf(
