@@ -17,8 +17,8 @@ import org.databoost.training.NativeMemory;
  * allocator settings and, on AMD processors, {@link MklOnAmd}'s shim, for the commands that train
  * or run a network, and which adds the {@code jdk.incubator.vector} module (fast exact
  * nearest-neighbour search) and, for the window, {@link WindowHeap}'s young-generation settings.
- * Both only work from process start, and a plain {@code java -jar} can set neither (a manifest
- * cannot add modules).
+ * All of these only work from process start, and a plain {@code java -jar} can set none of them (a
+ * manifest cannot add modules or JVM options).
  */
 final class Relauncher {
   /** Set in the child so that it never relaunches again. */
