@@ -134,4 +134,91 @@ class MapRasterTest {
       assertEquals(perLayer[kind] + perLayer[kind + c], layers.count(kind));
     }
   }
+
+  @Test
+  void drawingLayerByLayerThroughCentresGivesTheSamePixelsAsPointByPoint() {
+    // Dense, overlapping, partly off the canvas: every marker kind, faded and full, Boost's
+    // two-colour diamonds among them; drawn twice by one raster and again after a resize.
+    SplittableRandom r = new SplittableRandom(11);
+    int n = 30_000;
+    List<MapPoint> many = new ArrayList<>(n);
+    String[] labels = {"i", "ii", "iii", "iv", "v"};
+    for (int i = 0; i < n; i++) {
+      many.add(
+          new MapPoint(
+              "p" + i,
+              r.nextInt(3) == 0 ? Split.VAL : Split.TRAIN,
+              labels[r.nextInt(labels.length)],
+              (float) r.nextGaussian(),
+              (float) r.nextGaussian(),
+              r.nextInt(5) == 0));
+    }
+    BitSet selected = new BitSet();
+    BitSet boosted = new BitSet();
+    for (int i = 0; i < n; i++) {
+      if (r.nextInt(3) == 0) {
+        selected.set(i);
+      }
+      if (r.nextInt(40) == 0) {
+        boosted.set(i);
+      }
+    }
+    List<MapPalette> palettes =
+        List.of(
+            MapPalette.split(many),
+            MapPalette.labels(
+                MapColouring.GIVEN, many, List.of(labels), MapPoint::label, "no label"),
+            MapPalette.verdicts(many, path -> path.hashCode() % 7 == 0 ? "junk" : ""));
+    MapRaster raster = new MapRaster();
+    int changed = 0;
+    for (int[] size : new int[][] {{97, 61}, {97, 61}, {130, 90}}) {
+      MapLayout layout = MapLayout.of(many, size[0], size[1], 4);
+      layout.update(many, size[0], size[1], new ViewTransform(1.6, -20, -12));
+      for (MapPalette palette : palettes) {
+        for (BitSet sel : List.of(new BitSet(), selected)) {
+          MarkerLayers layers = MarkerLayers.of(palette, sel, boosted);
+          int[] expected = pointByPoint(layout, layers);
+          int[] px = raster.draw(layout, layers);
+          int first = Arrays.mismatch(expected, px);
+          assertEquals(
+              -1,
+              first,
+              () ->
+                  palette.colouring()
+                      + ": pixel ("
+                      + first % size[0]
+                      + ", "
+                      + first / size[0]
+                      + ") differs");
+          changed += (int) Arrays.stream(px).filter(c -> c != MapRaster.BACKGROUND).count();
+        }
+      }
+    }
+    assertTrue(changed > 0, "something was drawn");
+  }
+
+  /** Each point in {@link MarkerLayers#drawn} order with its layer's marker, clipped. */
+  private static int[] pointByPoint(MapLayout layout, MarkerLayers layers) {
+    int w = layout.width();
+    int h = layout.height();
+    int[] px = new int[w * h];
+    Arrays.fill(px, MapRaster.BACKGROUND);
+    int c = layers.categories();
+    for (int k = 0; k < layers.size(); k++) {
+      int i = layers.drawn(k);
+      int l = layers.layer(i);
+      Marker m =
+          l >= c
+              ? layers.palette().markers().get(l - c)
+              : layers.palette().markers().get(l).faded();
+      for (int j = 0; j < m.dx().length; j++) {
+        int x = layout.sx(i) + m.dx()[j];
+        int y = layout.sy(i) + m.dy()[j];
+        if (x >= 0 && y >= 0 && x < w && y < h) {
+          px[y * w + x] = m.colour()[j];
+        }
+      }
+    }
+    return px;
+  }
 }
