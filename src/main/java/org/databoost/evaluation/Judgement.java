@@ -99,7 +99,8 @@ public record Judgement(List<ImageEntry> images, DataVerdicts.Result result) {
           in.model(),
           in.modelInSample(),
           in.mirrored(),
-          in.networkJunk());
+          in.networkJunk(),
+          in.strokes());
     }
   }
 
@@ -128,13 +129,14 @@ public record Judgement(List<ImageEntry> images, DataVerdicts.Result result) {
     float[][] vectors;
     float[][] junk;
     InkStatistics[] ink = new InkStatistics[n];
+    int[] strokes = new int[n];
     double[] networkJunk;
     try (GlyphEmbedder glyph = GlyphEmbedder.load()) {
       progress.update("Embedding the images", 0, -1);
       vectors =
           new EmbeddingCache(stateDir).embeddings(glyph, scan.root(), images, progress).vectors();
       junk = JunkJudge.syntheticVectors(glyph, Progress.NONE);
-      networkJunk = ink(scan.root(), images, ink, glyph, progress);
+      networkJunk = ink(scan.root(), images, ink, strokes, glyph, progress);
     }
     float[][] model = null;
     boolean[] inSample = new boolean[n];
@@ -166,7 +168,8 @@ public record Judgement(List<ImageEntry> images, DataVerdicts.Result result) {
             model,
             inSample,
             mirrored,
-            networkJunk);
+            networkJunk,
+            strokes);
     return new Prepared(List.copyOf(images), in);
   }
 
@@ -220,14 +223,16 @@ public record Judgement(List<ImageEntry> images, DataVerdicts.Result result) {
   private static final int PLANES_AT_ONCE = 256;
 
   /**
-   * Measures the ink of every image into {@code out} (null where unreadable) and returns the
-   * network's junk probability of each, from the glyph plane of the same decoding (0 where
-   * unreadable); null when the embedder has no head.
+   * Measures the ink of every image into {@code out} (null where unreadable) and counts its strokes
+   * into {@code strokes} ({@link org.databoost.embedding.StrokeCount}), and returns the network's
+   * junk probability of each, from the glyph plane of the same decoding (0 where unreadable); null
+   * when the embedder has no head.
    */
   private static double[] ink(
       Path root,
       List<ImageEntry> images,
       InkStatistics[] out,
+      int[] strokes,
       GlyphEmbedder glyph,
       Progress progress) {
     double[] junk = new double[out.length];
@@ -244,10 +249,12 @@ public record Judgement(List<ImageEntry> images, DataVerdicts.Result result) {
         java.awt.image.BufferedImage image =
             ImageDecoder.decode(root.resolve(images.get(i).relativePath()), INK_SIDE);
         out[i] = InkStatistics.of(image);
+        strokes[i] = org.databoost.embedding.StrokeCount.of(image);
         plane = org.databoost.embedding.GlyphInput.of(image);
         readable[i] = true;
       } catch (ImageReadException e) {
         out[i] = null; // the scan checked it; a file changed since is simply not measured
+        strokes[i] = org.databoost.embedding.StrokeCount.UNKNOWN;
         plane = new float[org.databoost.embedding.GlyphInput.LENGTH];
       }
       chunk[i % PLANES_AT_ONCE] = plane;

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.databoost.dataset.Split;
+import org.databoost.embedding.StrokeCount;
 import org.databoost.evaluation.DataVerdicts.Kind;
 import org.databoost.imaging.InkStatistics;
 import org.databoost.task.Progress;
@@ -34,6 +35,8 @@ class DataVerdictsTest {
     final float[][] vectors = new float[n][];
     final InkStatistics[] ink = new InkStatistics[n];
     final float[][] junk = new float[60][];
+    int[] strokes; // none counted unless a test sets them
+    List<String> labels = List.of("ab", "cd", "ef", "gh");
 
     World() {
       Random r = new Random(3);
@@ -88,15 +91,87 @@ class DataVerdictsTest {
           splits,
           hashes,
           given,
-          List.of("ab", "cd", "ef", "gh"),
+          labels,
           vectors,
           ink,
           junk,
           model,
           new boolean[n],
           mirrored,
-          networkJunk);
+          networkJunk,
+          strokes);
     }
+  }
+
+  @Test
+  void
+      aLabelErrorBetweenNumeralsThatDifferInTheirStrokesIsDroppedWhenTheStrokesCountedAreTheGivens() {
+    // Classes i, ii, iii, iv. The world's flips are iv filed as ii (not one family of strokes);
+    // more flips here: i filed as iii and iii as i (one family).
+    World w = new World();
+    w.labels = List.of("i", "ii", "iii", "iv");
+    List<Integer> flips = new java.util.ArrayList<>();
+    for (int i = 12; i < 300; i += 40) {
+      w.given[i] = 2; // truly 0
+      w.given[i + 2] = 0; // truly 2
+      flips.add(i);
+      flips.add(i + 2);
+    }
+    for (int i = 7; i < 300; i += 20) {
+      flips.add(i);
+    }
+    w.strokes = new int[w.n];
+    for (int i = 0; i < w.n; i++) {
+      w.strokes[i] = new int[] {1, 2, 3, 3}[w.given[i]]; // counted as labelled
+    }
+    DataVerdicts.Verdict[] asLabelled =
+        DataVerdicts.judge(w.input(null), true, 1, Progress.NONE).verdicts();
+    for (int i = 0; i < w.n; i++) {
+      w.strokes[i] = new int[] {1, 2, 3, 3}[w.truth[i]]; // counted as drawn
+    }
+    DataVerdicts.Verdict[] asDrawn =
+        DataVerdicts.judge(w.input(null), true, 1, Progress.NONE).verdicts();
+    int withinFamily = 0;
+    int found = 0;
+    int across = 0;
+    for (int i : flips) {
+      if (w.truth[i] % 2 == 0) {
+        withinFamily++;
+        if (asDrawn[i].kind() == Kind.LABEL_ERROR) {
+          found++;
+          String counted = "strokes " + (w.truth[i] + 1) + " ✓"; // i: 1, iii: 3
+          assertTrue(asDrawn[i].judges().contains(counted), asDrawn[i].judges());
+        }
+        assertEquals(Kind.NONE, asLabelled[i].kind(), "strokes of the given label, image " + i);
+      } else {
+        across++;
+        assertEquals(asDrawn[i].kind(), asLabelled[i].kind(), "ii and iv: no count, image " + i);
+      }
+    }
+    assertTrue(found >= withinFamily - 2, found + " of " + withinFamily + " found as drawn");
+    assertTrue(withinFamily > 3 && across > 3, withinFamily + " / " + across);
+  }
+
+  @Test
+  void strokesDecideOnlyWithinAFamilyOfNumeralsAndOnlyForTheGivenCount() {
+    World w = new World();
+    w.labels = List.of("I", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
+    w.strokes = new int[w.n];
+    w.given[0] = 6; // vii
+    w.strokes[0] = 4;
+    DataVerdicts.Input in = w.input(null);
+    assertTrue(DataVerdicts.strokesSayGiven(in, 0, 7), "vii counted 4, not viii");
+    assertFalse(DataVerdicts.strokesSayGiven(in, 0, 2), "vii and iii: two families");
+    assertFalse(DataVerdicts.strokesSayGiven(in, 0, 8), "ix has no count");
+    w.strokes[0] = 5;
+    assertFalse(DataVerdicts.strokesSayGiven(w.input(null), 0, 7), "counted as viii: no");
+    w.given[0] = 1; // ii
+    w.strokes[0] = 2;
+    assertTrue(DataVerdicts.strokesSayGiven(w.input(null), 0, 0), "ii counted 2, not I");
+    w.strokes[0] = StrokeCount.UNKNOWN;
+    assertFalse(DataVerdicts.strokesSayGiven(w.input(null), 0, 0), "not counted");
+    w.strokes = null;
+    assertFalse(DataVerdicts.strokesSayGiven(w.input(null), 0, 0), "none counted");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.DatasetScanner;
 import org.databoost.evaluation.DataVerdicts;
 import org.databoost.evaluation.Judgement;
+import org.databoost.files.AtomicFileWriter;
 import org.databoost.task.Progress;
 import org.databoost.training.TrainingConfig;
 
@@ -90,7 +91,26 @@ public final class RealDataBenchmark {
                 scan.root().resolve(j.images().get(i).relativePath()),
                 String.format(Locale.ROOT, "%s > %s %.2f", given, to, v[i].quality())));
       }
-      Path out = sheetDir.resolve("flags-" + e.getKey().text().replace(' ', '-') + ".png");
+      // Every flag of the verdict, ranked as on the sheet, for judging beside it.
+      StringBuilder list = new StringBuilder("rank,path,given,suggested,quality,judges\n");
+      for (int r = 0; r < ranked.size(); r++) {
+        int i = ranked.get(r);
+        list.append(
+            String.format(
+                Locale.ROOT,
+                "%d,%s,%s,%s,%.4f,\"%s\"%n",
+                r + 1,
+                j.images().get(i).displayPath(),
+                j.images().get(i).label(),
+                v[i].suggested() >= 0 ? labels.get(v[i].suggested()) : "delete",
+                v[i].quality(),
+                v[i].judges().replace("\"", "'")));
+      }
+      String name = "flags-" + e.getKey().text().replace(' ', '-');
+      AtomicFileWriter.write(
+          sheetDir.resolve(name + ".csv"),
+          o -> o.write(list.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      Path out = sheetDir.resolve(name + ".png");
       FlagSheets.write(
           String.format(
               Locale.ROOT,

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.databoost.analysis.ClassRows;
 import org.databoost.dataset.DatasetException;
 import org.databoost.dataset.DatasetScan;
 import org.databoost.dataset.DatasetScanner;
@@ -148,7 +149,9 @@ public final class SampleTruthBenchmark {
     }
     if (dump != null) {
       List<String> lines = new ArrayList<>();
-      lines.add("path,kind,verdict,junk,knn_best,knn_given");
+      lines.add(
+          "path,kind,verdict,junk,knn_best,knn_given,true_label,given,blend_best,blend_best_p,"
+              + "blend_given,knn_argmax,probe_argmax,probe_given,suggested");
       for (int i = 0; i < j.images().size(); i++) {
         SampleTruth.Entry e = byPath.get(j.images().get(i).displayPath());
         float[] knn = j.result().glyph() == null ? new float[] {1} : j.result().glyph().knn()[i];
@@ -157,16 +160,29 @@ public final class SampleTruthBenchmark {
           best = Math.max(best, x);
         }
         int g = labels.indexOf(j.images().get(i).label());
+        float[] blend = j.result().rows() == null ? null : j.result().rows()[i];
+        float[] probe = j.result().glyph() == null ? null : j.result().glyph().probe()[i];
+        int bb = blend == null ? -1 : ClassRows.argmax(blend);
+        DataVerdicts.Verdict v = j.result().verdicts()[i];
         lines.add(
             String.format(
                 java.util.Locale.ROOT,
-                "%s,%s,%s,%.4f,%.4f,%.4f",
+                "%s,%s,%s,%.4f,%.4f,%.4f,%s,%s,%s,%.4f,%.4f,%s,%s,%.4f,%s",
                 j.images().get(i).displayPath(),
                 e == null ? "" : e.kind().word(),
-                j.result().verdicts()[i].kind().text(),
+                v.kind().text(),
                 j.result().junkProbability()[i],
                 best,
-                g >= 0 && g < knn.length ? knn[g] : Float.NaN));
+                g >= 0 && g < knn.length ? knn[g] : Float.NaN,
+                e == null ? "" : e.trueLabel(),
+                j.images().get(i).label(),
+                bb < 0 ? "" : labels.get(bb),
+                bb < 0 ? Float.NaN : blend[bb],
+                blend == null || g < 0 ? Float.NaN : blend[g],
+                labels.get(ClassRows.argmax(knn.length == labels.size() ? knn : new float[] {1})),
+                probe == null ? "" : labels.get(ClassRows.argmax(probe)),
+                probe == null || g < 0 ? Float.NaN : probe[g],
+                v.suggested() < 0 ? "" : labels.get(v.suggested())));
       }
       java.nio.file.Files.write(dump, lines);
     }
