@@ -13,12 +13,14 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyEvent;
@@ -172,7 +174,16 @@ final class ImageGallery {
     if (step == 0 || model.rows().isEmpty()) {
       return;
     }
-    int from = Math.max(0, selection.getSelectedIndex());
+    if (selection.getSelectedIndex() < 0) {
+      // Nothing selected yet (or a click fell between tiles): the first key picks the first tile
+      // in view, where the user is looking, and the gallery stays where it is.
+      int first = firstTileInView();
+      selection.clearAndSelect(first);
+      anchor = first;
+      e.consume();
+      return;
+    }
+    int from = selection.getSelectedIndex();
     int to = Math.max(0, Math.min(model.rows().size() - 1, from + step));
     if (e.isShiftDown()) {
       selection.selectRange(Math.min(from, to), Math.max(from, to) + 1);
@@ -182,6 +193,17 @@ final class ImageGallery {
     anchor = to;
     list.scrollTo(Math.max(0, to / perRow - 1));
     e.consume();
+  }
+
+  /** The table index of the first tile of the first row in view (0 before the list is shown). */
+  private int firstTileInView() {
+    if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+      IndexedCell<?> top = flow.getFirstVisibleCell();
+      if (top != null && top.getIndex() >= 0) {
+        return Math.min(model.rows().size() - 1, top.getIndex() * perRow);
+      }
+    }
+    return 0;
   }
 
   private void click(int index, MouseEvent e) {
