@@ -177,6 +177,7 @@ public final class DataVerdicts {
     }
     progress.update("Looking for junk", 0, -1);
     double[] pJunk = JunkJudge.probability(in.vectors(), in.given(), k, in.junk(), seed);
+    Verdict[] junkIfFlagged = new Verdict[n]; // junk where the judges would call it a label error
     for (int i = 0; i < n; i++) {
       if (out[i].kind() != Kind.NONE) {
         continue;
@@ -204,6 +205,19 @@ public final class DataVerdicts {
                   Locale.ROOT, " · k-NN %s %.2f", in.labels().get(in.given()[i]), knnGiven);
         }
         out[i] = new Verdict(Kind.JUNK, -1, (float) (1 - Math.max(score, networkScore)), judges);
+      } else if (networkScore >= JunkJudge.FLAGGED_NETWORK_THRESHOLD && !(s != null && s.dusty())) {
+        junkIfFlagged[i] =
+            new Verdict(
+                Kind.JUNK,
+                -1,
+                (float) (1 - networkScore),
+                String.format(
+                    Locale.ROOT,
+                    "junk judge %.2f · network %.2f · k-NN %s %.2f · no label fits",
+                    pJunk[i],
+                    network,
+                    in.labels().get(in.given()[i]),
+                    knnGiven));
       }
     }
 
@@ -256,6 +270,10 @@ public final class DataVerdicts {
       if (strokesSayGiven(in, i, suggested)) {
         continue;
       }
+      if (junkIfFlagged[i] != null) {
+        out[i] = junkIfFlagged[i];
+        continue;
+      }
       out[i] =
           new Verdict(
               Kind.LABEL_ERROR,
@@ -277,8 +295,13 @@ public final class DataVerdicts {
           && (blend[i][g] < LOW_SELF_CONFIDENCE || outvoted)
           && !strokesSayGiven(in, i, best)) {
         out[i] =
-            new Verdict(
-                Kind.LABEL_ERROR, best, blend[i][g], judges(in, rows, i, best, share, pJunk[i]));
+            junkIfFlagged[i] != null
+                ? junkIfFlagged[i]
+                : new Verdict(
+                    Kind.LABEL_ERROR,
+                    best,
+                    blend[i][g],
+                    judges(in, rows, i, best, share, pJunk[i]));
       }
     }
     if (in.mirrored() != null) {

@@ -39,6 +39,15 @@ public final class JunkJudge {
   public static final double NETWORK_THRESHOLD = 0.9;
 
   /**
+   * The network's junk score (as for {@link #NETWORK_THRESHOLD}) at which an image that the judges
+   * would call a label error is called junk instead: the judges already doubt its label, and a
+   * drawing the network also takes for junk is more likely junk than a numeral of another class. On
+   * the competition data's train split 11 of the 13 label-error flags between 0.8 and 0.9 were junk
+   * by eye (spirals, hearts, stars, scribbles), 1 of 3 between 0.7 and 0.8 (docs/label-errors.md).
+   */
+  public static final double FLAGGED_NETWORK_THRESHOLD = 0.8;
+
+  /**
    * The junk score of an image: its junk probability times how little its neighbours agree with its
    * given label (one minus the leave-one-out k-NN's probability of that label). Real junk is filed
    * under any label, so its neighbours (other junk) rarely share it; a bold or boxed numeral that

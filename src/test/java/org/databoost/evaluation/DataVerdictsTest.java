@@ -261,6 +261,26 @@ class DataVerdictsTest {
   }
 
   @Test
+  void aLabelErrorTheNetworkTakesForJunkBelowItsOwnThresholdIsJunkAndDeleteIsSuggested() {
+    World w = new World();
+    double[] network = new double[w.n];
+    // 13 (given b) sits among the c's, a label error; 17 sits among its own class. Both get a
+    // network junk score between the threshold for label errors (0.8) and its own (0.9).
+    w.vectors[13] = World.around(3, new Random(13));
+    network[13] = 0.86;
+    network[17] = 0.86;
+    DataVerdicts.Verdict[] without =
+        DataVerdicts.judge(w.input(null), true, 1, Progress.NONE).verdicts();
+    DataVerdicts.Verdict[] with =
+        DataVerdicts.judge(w.input(null, null, network), true, 1, Progress.NONE).verdicts();
+    assertEquals(Kind.LABEL_ERROR, without[13].kind(), "the judges doubt its label");
+    assertEquals(Kind.JUNK, with[13].kind(), with[13].judges());
+    assertEquals(-1, with[13].suggested(), "delete, not a numeral");
+    assertTrue(with[13].judges().contains("no label fits"), with[13].judges());
+    assertEquals(Kind.NONE, with[17].kind(), "a numeral whose label the judges accept is kept");
+  }
+
+  @Test
   void aBlankPageIsJunkByItsInk() {
     World w = new World();
     w.ink[20] = new InkStatistics(0, 0, 0);
