@@ -10,7 +10,6 @@ import org.databoost.analysis.ImageVerdict;
 import org.databoost.analysis.LabelIssueFinder;
 import org.databoost.analysis.LabelIssues;
 import org.databoost.dataset.Split;
-import org.databoost.embedding.StrokeCount;
 import org.databoost.imaging.InkStatistics;
 import org.databoost.neighbors.ExactSearch;
 import org.databoost.neighbors.Neighbors;
@@ -115,7 +114,8 @@ public final class DataVerdicts {
    * @param networkJunk the glyph network's own probability that each image is junk (the head it was
    *     trained with; null: none)
    * @param strokes the strokes a level line through the middle of each drawing crosses ({@link
-   *     StrokeCount}; {@link StrokeCount#UNKNOWN} where not measured; null: none measured)
+   *     org.databoost.embedding.StrokeCount}; {@code StrokeCount.UNKNOWN} where not measured; null:
+   *     none measured)
    */
   public record Input(
       String[] paths,
@@ -267,7 +267,7 @@ public final class DataVerdicts {
       if (suggested == in.given()[i]) {
         suggested = secondBest(blend[i], in.given()[i]);
       }
-      if (strokesSayGiven(in, i, suggested)) {
+      if (StrokeVerdicts.sayGiven(in, i, suggested)) {
         continue;
       }
       if (junkIfFlagged[i] != null) {
@@ -293,7 +293,7 @@ public final class DataVerdicts {
       if (out[i].kind() == Kind.NONE
           && best != g
           && (blend[i][g] < LOW_SELF_CONFIDENCE || outvoted)
-          && !strokesSayGiven(in, i, best)) {
+          && !StrokeVerdicts.sayGiven(in, i, best)) {
         out[i] =
             junkIfFlagged[i] != null
                 ? junkIfFlagged[i]
@@ -308,60 +308,6 @@ public final class DataVerdicts {
       MirrorVerdicts.mark(in, rows, out, pJunk, progress);
     }
     return new Result(out, blend, pJunk, rows, share, message);
-  }
-
-  /**
-   * Whether the drawing's strokes, counted at full size, are those of its given label and not of
-   * the suggested one, both of one family of Roman numerals that differ only in how many strokes
-   * they have (i, ii, iii; v, vi, vii, viii): then the judges, which see the drawing at 26 pixels,
-   * took strokes close together for one or a bold one for two, and the label stands.
-   */
-  static boolean strokesSayGiven(Input in, int i, int suggested) {
-    if (!countedInOneFamily(in, i, suggested)) {
-      return false;
-    }
-    int n = in.strokes()[i];
-    return n == strokesOf(label(in, in.given()[i])) && n != strokesOf(label(in, suggested));
-  }
-
-  /**
-   * "strokes 3 ✓" where the drawing's strokes were counted and its given and suggested labels are
-   * of one family (✓ when the count is the suggestion's); empty otherwise.
-   */
-  private static String strokesLine(Input in, int i, int suggested) {
-    if (!countedInOneFamily(in, i, suggested)) {
-      return "";
-    }
-    int n = in.strokes()[i];
-    return "strokes " + n + (n == strokesOf(label(in, suggested)) ? " ✓" : "");
-  }
-
-  /**
-   * Whether image i's strokes were counted and its given and the suggested label share a family.
-   */
-  private static boolean countedInOneFamily(Input in, int i, int suggested) {
-    if (in.strokes() == null || in.strokes()[i] == StrokeCount.UNKNOWN || suggested < 0) {
-      return false;
-    }
-    int g = STROKE_FAMILIES.indexOf(" " + label(in, in.given()[i]) + " ");
-    int o = STROKE_FAMILIES.indexOf(" " + label(in, suggested) + " ");
-    return g >= 0 && o >= 0 && family(g) == family(o);
-  }
-
-  private static String label(Input in, int index) {
-    return in.labels().get(index).toLowerCase(Locale.ROOT);
-  }
-
-  /** The numerals whose strokes a level line through their middle crosses: "|" ends a family. */
-  private static final String STROKE_FAMILIES = " i ii iii | v vi vii viii ";
-
-  private static int family(int at) {
-    return STROKE_FAMILIES.substring(0, at).contains("|") ? 1 : 0;
-  }
-
-  /** An "i" crosses the line once; a "v" twice (its two arms); each further "i" once more. */
-  private static int strokesOf(String numeral) {
-    return numeral.startsWith("v") ? numeral.length() + 1 : numeral.length();
   }
 
   private static double share(Input in, float[][] judge) {
@@ -406,7 +352,7 @@ public final class DataVerdicts {
           opinion("model", in.model()[i], in, suggested)
               + String.format(Locale.ROOT, " (weight %.2f)", share));
     }
-    String strokes = strokesLine(in, i, suggested);
+    String strokes = StrokeVerdicts.line(in, i, suggested);
     if (!strokes.isEmpty()) {
       parts.add(strokes);
     }

@@ -160,18 +160,18 @@ class DataVerdictsTest {
     w.given[0] = 6; // vii
     w.strokes[0] = 4;
     DataVerdicts.Input in = w.input(null);
-    assertTrue(DataVerdicts.strokesSayGiven(in, 0, 7), "vii counted 4, not viii");
-    assertFalse(DataVerdicts.strokesSayGiven(in, 0, 2), "vii and iii: two families");
-    assertFalse(DataVerdicts.strokesSayGiven(in, 0, 8), "ix has no count");
+    assertTrue(StrokeVerdicts.sayGiven(in, 0, 7), "vii counted 4, not viii");
+    assertFalse(StrokeVerdicts.sayGiven(in, 0, 2), "vii and iii: two families");
+    assertFalse(StrokeVerdicts.sayGiven(in, 0, 8), "ix has no count");
     w.strokes[0] = 5;
-    assertFalse(DataVerdicts.strokesSayGiven(w.input(null), 0, 7), "counted as viii: no");
+    assertFalse(StrokeVerdicts.sayGiven(w.input(null), 0, 7), "counted as viii: no");
     w.given[0] = 1; // ii
     w.strokes[0] = 2;
-    assertTrue(DataVerdicts.strokesSayGiven(w.input(null), 0, 0), "ii counted 2, not I");
+    assertTrue(StrokeVerdicts.sayGiven(w.input(null), 0, 0), "ii counted 2, not I");
     w.strokes[0] = StrokeCount.UNKNOWN;
-    assertFalse(DataVerdicts.strokesSayGiven(w.input(null), 0, 0), "not counted");
+    assertFalse(StrokeVerdicts.sayGiven(w.input(null), 0, 0), "not counted");
     w.strokes = null;
-    assertFalse(DataVerdicts.strokesSayGiven(w.input(null), 0, 0), "none counted");
+    assertFalse(StrokeVerdicts.sayGiven(w.input(null), 0, 0), "none counted");
   }
 
   @Test
