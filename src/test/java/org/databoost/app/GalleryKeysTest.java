@@ -134,6 +134,22 @@ class GalleryKeysTest {
   }
 
   @Test
+  void afterAClickOnTableAndGalleryTheArrowsMoveInTheViewInsteadOfSwitchingItBack(FxRobot robot) {
+    robot.clickOn("#show-table");
+    robot.clickOn("#show-gallery");
+    robot.interact(() -> table.getSelectionModel().clearSelection());
+    robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(grid.isVisible(), "the gallery is still shown");
+    assertEquals(0, table.getSelectionModel().getSelectedIndex(), "the first tile, chosen by key");
+    robot.clickOn("#show-table");
+    robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(table.isVisible(), "the table is still shown");
+    assertEquals(1, table.getSelectionModel().getSelectedIndex(), "Down in the table");
+  }
+
+  @Test
   void aClickBetweenTilesKeepsTheSelectionAndTheArrowsGoOnFromIt(FxRobot robot) {
     robot.interact(() -> table.getSelectionModel().clearAndSelect(1));
     robot.clickOn(gapBetweenTiles(robot));

@@ -90,6 +90,11 @@ public final class ImagesView {
     ListView<Integer> grid = gallery.build();
     grid.visibleProperty().bind(galleryButton.selectedProperty());
     table.visibleProperty().bind(galleryButton.selectedProperty().not());
+    // The view just chosen takes the keys: left on the Table/Gallery buttons, an arrow key would
+    // pick the other button (a toggle group's keys) and switch the view back.
+    galleryButton
+        .selectedProperty()
+        .addListener((o, was, shown) -> (shown ? grid : table).requestFocus());
     BorderPane left = new BorderPane(new StackPane(table, grid));
     left.setTop(viewBar());
     // The viewer scrolls when a short window cannot show all of it (a leak's pair of copies).
