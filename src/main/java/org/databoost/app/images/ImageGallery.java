@@ -195,12 +195,16 @@ final class ImageGallery {
     e.consume();
   }
 
-  /** The table index of the first tile of the first row in view (0 before the list is shown). */
+  /**
+   * The table index of the first tile of the first row wholly in view (0 before the list is shown).
+   */
   private int firstTileInView() {
     if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
       IndexedCell<?> top = flow.getFirstVisibleCell();
       if (top != null && top.getIndex() >= 0) {
-        return Math.min(model.rows().size() - 1, top.getIndex() * perRow);
+        // A row cut off at the top is hardly seen: the next one, when there is one.
+        int row = top.getIndex() + (top.getLayoutY() < -1 ? 1 : 0);
+        return Math.min(model.rows().size() - 1, Math.min(row, rowIndexes.size() - 1) * perRow);
       }
     }
     return 0;
