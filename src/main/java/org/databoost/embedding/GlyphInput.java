@@ -45,6 +45,21 @@ public final class GlyphInput {
     return ofInk(ink(graySamples(image)), image.getWidth(), image.getHeight());
   }
 
+  /** An image's plane and its {@link StrokeCount}, from one reading of its ink. */
+  public record Measured(float[] plane, int strokes) {}
+
+  /**
+   * The plane of {@link #of} and the count of {@link StrokeCount#of} together: the ink is read and
+   * its ruling lines are taken out once for both.
+   */
+  public static Measured measured(BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    float[] clean = RulingLines.remove(ink(graySamples(image)), w, h);
+    int strokes = StrokeCount.across(clean, w, h);
+    return new Measured(cropped(BoldStrokes.thin(clean, w, h), w, h), strokes);
+  }
+
   /** The plane for an ink image ({@code w x h}, row-major, 0 = paper, 1 = full ink). */
   public static float[] ofInk(float[] ink, int w, int h) {
     return cropped(BoldStrokes.thin(RulingLines.remove(ink, w, h), w, h), w, h);

@@ -249,8 +249,10 @@ public record Judgement(List<ImageEntry> images, DataVerdicts.Result result) {
         java.awt.image.BufferedImage image =
             ImageDecoder.decode(root.resolve(images.get(i).relativePath()), INK_SIDE);
         out[i] = InkStatistics.of(image);
-        strokes[i] = org.databoost.embedding.StrokeCount.of(image);
-        plane = org.databoost.embedding.GlyphInput.of(image);
+        org.databoost.embedding.GlyphInput.Measured m =
+            org.databoost.embedding.GlyphInput.measured(image);
+        strokes[i] = m.strokes();
+        plane = m.plane();
         readable[i] = true;
       } catch (ImageReadException e) {
         out[i] = null; // the scan checked it; a file changed since is simply not measured

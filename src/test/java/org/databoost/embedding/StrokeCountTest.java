@@ -1,5 +1,6 @@
 package org.databoost.embedding;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.BasicStroke;
@@ -73,6 +74,25 @@ class StrokeCountTest {
               g.fillRect(20, 80, 1, 1); // a speck of dust on the middle line
             });
     assertEquals(2, StrokeCount.of(barred));
+  }
+
+  @Test
+  void measuredWithThePlaneItIsTheSameCountAndTheSamePlane() {
+    BufferedImage ruled =
+        page(
+            6,
+            g -> {
+              bars(60, 100).accept(g);
+              g.setStroke(new BasicStroke(1));
+              for (int y = 20; y < 160; y += 40) {
+                g.drawLine(0, y, 159, y); // squared paper's lines
+              }
+            });
+    for (BufferedImage image : new BufferedImage[] {ruled, page(14, bars(60, 78))}) {
+      GlyphInput.Measured m = GlyphInput.measured(image);
+      assertEquals(StrokeCount.of(image), m.strokes());
+      assertArrayEquals(GlyphInput.of(image), m.plane());
+    }
   }
 
   @Test
