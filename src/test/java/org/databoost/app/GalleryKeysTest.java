@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.databoost.app.images.ImageItem;
 import org.databoost.sample.SampleDatasetGenerator;
@@ -157,5 +160,43 @@ class GalleryKeysTest {
     robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(2, table.getSelectionModel().getSelectedIndex(), "Right from where it was");
+  }
+
+  /**
+   * What JavaFX's software pipeline (no GPU) repaints on every frame of a scroll: the gallery or
+   * the table and each region it lies on. A region of two or more background fills is drawn from a
+   * cached texture stretched over its whole area, which took most of each frame
+   * (docs/window-timings.md); with modena's own styles the split pane, the table and the gallery
+   * had two or three.
+   */
+  @Test
+  void theRegionsUnderAScrollingGalleryOrTablePaintOneFillEachFocusedOrNot(FxRobot robot) {
+    robot.interact(grid::requestFocus);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(grid.isFocused(), "the gallery has the focus");
+    assertEquals(List.of(), severalFills(grid), "the gallery focused");
+    robot.clickOn("#show-table");
+    robot.interact(table::requestFocus);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(table.isFocused(), "the table has the focus");
+    assertEquals(List.of(), severalFills(table), "the table focused");
+    robot.interact(() -> scene.getRoot().requestFocus());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(List.of(), severalFills(table), "the table not focused");
+    assertEquals(List.of(), severalFills(grid), "the gallery not focused");
+  }
+
+  /** This view and its ancestors whose backgrounds have more than one fill. */
+  private static List<String> severalFills(Node view) {
+    List<String> out = new ArrayList<>();
+    for (Node n = view; n != null; n = n.getParent()) {
+      if (n instanceof Region r) {
+        Background b = r.getBackground();
+        if (b != null && b.getFills().size() > 1) {
+          out.add(r.getClass().getSimpleName() + r.getStyleClass() + ": " + b.getFills().size());
+        }
+      }
+    }
+    return out;
   }
 }
