@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.databoost.boost.BoostHistory;
 import org.databoost.boost.RoundReport;
 import org.databoost.embedding.GlyphEmbedder;
@@ -18,6 +19,7 @@ import org.databoost.task.Progress;
 import org.databoost.workspace.HistoryEntry;
 import org.databoost.workspace.ImageFact;
 import org.databoost.workspace.ImageRow;
+import org.databoost.workspace.KeptLabels;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
 import org.databoost.workspace.Workspace;
@@ -41,13 +43,15 @@ public final class RunExport {
       throws IOException, WorkspaceException {
     List<PredictionRecord> predictions = ws.runs().predictions(run.id());
     ReportData data = RunReport.of(ws.layout().root(), run, predictions, options, progress);
-    new ExcelReportWriter(options).write(data, extras(ws, predictions), target, progress);
+    new ExcelReportWriter(options)
+        .write(data, extras(ws, run.labels(), predictions), target, progress);
   }
 
   /** The extras of a run's report, read from the workspace as it is now. */
-  static ReportExtras extras(Workspace ws, List<PredictionRecord> predictions)
+  static ReportExtras extras(Workspace ws, List<String> labels, List<PredictionRecord> predictions)
       throws WorkspaceException {
     Map<String, ImageFact> facts = ws.facts().load(FACTS_EMBEDDER);
+    Set<KeptLabels.Key> kept = ws.keptLabels().load();
     Map<String, String> provenance = new HashMap<>();
     for (ImageRow r : ws.images()) {
       r.provenance().ifPresent(p -> provenance.put(r.hash(), p));
@@ -61,7 +65,9 @@ public final class RunExport {
               predictedBy(p),
               f == null || f.duplicateGroup() < 0 ? 0 : f.duplicateGroup() + 1,
               f == null ? Double.NaN : f.outlier(),
-              provenance.getOrDefault(p.hash(), "")));
+              provenance.getOrDefault(p.hash(), ""),
+              !p.issue().isEmpty()
+                  && kept.contains(new KeptLabels.Key(p.hash(), labels.get(p.given())))));
     }
     List<ReportExtras.JournalEntry> journal = new ArrayList<>();
     for (HistoryEntry h : ws.history()) {

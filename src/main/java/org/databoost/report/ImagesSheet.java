@@ -44,10 +44,11 @@ final class ImagesSheet {
           "Predicted by",
           "Duplicate group",
           "Outlier score",
-          "Added by Boost from");
+          "Added by Boost from",
+          "Label kept by the user");
   static final int LOSS_COLUMN = 5;
   private static final int[] WIDTHS_IN_CHARS = {
-    0, 48, 8, 10, 10, 9, 11, 15, 14, 15, 13, 60, 30, 14, 12, 60
+    0, 48, 8, 10, 10, 9, 11, 15, 14, 15, 13, 60, 30, 14, 12, 60, 12
   };
   // The thumbnail cell is about CELL_PX square; the picture keeps INSET_PX from its edges.
   private static final int CELL_PX = 60;
@@ -148,6 +149,9 @@ final class ImagesSheet {
     number(row, 14, more.outlierScore());
     if (!more.provenance().isEmpty()) {
       text(row, 15, more.provenance(), styles.text);
+    }
+    if (more.labelKept()) {
+      text(row, 16, "yes", styles.text);
     }
   }
 

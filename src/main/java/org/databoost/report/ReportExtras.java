@@ -29,9 +29,22 @@ public record ReportExtras(
    * @param duplicateGroup the near-duplicate group, 1-based; 0 for none
    * @param outlierScore the embedding outlier score; NaN when not computed
    * @param provenance for an image added by Boost, where it came from; empty otherwise
+   * @param labelKept whether the run flagged the image and the user kept its label since (judged
+   *     the flag wrong)
    */
   public record ImageExtras(
-      String predictedBy, int duplicateGroup, double outlierScore, String provenance) {}
+      String predictedBy,
+      int duplicateGroup,
+      double outlierScore,
+      String provenance,
+      boolean labelKept) {
+
+    /** Extras of an image whose label nobody kept. */
+    public ImageExtras(
+        String predictedBy, int duplicateGroup, double outlierScore, String provenance) {
+      this(predictedBy, duplicateGroup, outlierScore, provenance, false);
+    }
+  }
 
   /** One journal entry: an edit, an undo or a redo. */
   public record JournalEntry(

@@ -114,7 +114,14 @@ final class CatalogDatabase implements AutoCloseable {
                 x REAL NOT NULL,
                 y REAL NOT NULL,
                 PRIMARY KEY (projection_id, path))"""),
-          List.of("ALTER TABLE predictions ADD COLUMN judges TEXT NOT NULL DEFAULT ''"));
+          List.of("ALTER TABLE predictions ADD COLUMN judges TEXT NOT NULL DEFAULT ''"),
+          List.of(
+              """
+              CREATE TABLE kept_labels (
+                hash TEXT NOT NULL,
+                label TEXT NOT NULL,
+                kept_at INTEGER NOT NULL,
+                PRIMARY KEY (hash, label))"""));
 
   static final int SCHEMA_VERSION = MIGRATIONS.size();
 

@@ -41,6 +41,7 @@ public final class Workspace implements AutoCloseable {
   private final List<String> openReport;
   private final RunStore runs;
   private final ImageFactStore facts;
+  private final KeptLabels kept;
   private final ProjectionStore projections;
   private boolean closed;
   private boolean broken;
@@ -68,6 +69,7 @@ public final class Workspace implements AutoCloseable {
     this.openReport = openReport;
     this.runs = new RunStore(db.connection());
     this.facts = new ImageFactStore(db.connection());
+    this.kept = new KeptLabels(db.connection());
     this.projections = new ProjectionStore(db.connection());
   }
 
@@ -180,6 +182,12 @@ public final class Workspace implements AutoCloseable {
     return facts;
   }
 
+  /** Flagged labels the user kept (also for a read-only dataset). */
+  public KeptLabels keptLabels() {
+    requireOpen();
+    return kept;
+  }
+
   /** The saved 2-D maps (also for a read-only dataset). */
   public ProjectionStore projections() {
     requireOpen();
@@ -224,6 +232,11 @@ public final class Workspace implements AutoCloseable {
   /** Every journal entry, oldest first. */
   public List<HistoryEntry> history() throws WorkspaceException {
     return read(journal::history);
+  }
+
+  /** The journal id of the edit that undo would reverse now; 0 when there is none. */
+  public long undoTarget() throws WorkspaceException {
+    return read(() -> journal.undoTarget().orElse(0));
   }
 
   public boolean canUndo() throws WorkspaceException {

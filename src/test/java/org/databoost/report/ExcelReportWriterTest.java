@@ -64,7 +64,7 @@ class ExcelReportWriterTest {
             java.util.Map.of(
                 worst.file(),
                 new ReportExtras.ImageExtras(
-                    "model out of sample (fold 2)", 3, 0.75, "train/iv/a.png rot 4.0")),
+                    "model out of sample (fold 2)", 3, 0.75, "train/iv/a.png rot 4.0", true)),
             List.of(
                 new ReportExtras.JournalEntry(
                     7,
@@ -111,6 +111,8 @@ class ExcelReportWriterTest {
       assertEquals(3, first.getCell(13).getNumericCellValue(), 1e-12);
       assertEquals(0.75, first.getCell(14).getNumericCellValue(), 1e-12);
       assertEquals("train/iv/a.png rot 4.0", first.getCell(15).getStringCellValue());
+      assertEquals("Label kept by the user", header.getCell(16).getStringCellValue());
+      assertEquals("yes", first.getCell(16).getStringCellValue());
       assertEquals(null, images.getRow(2).getCell(12), "an image the extras do not know");
 
       XSSFSheet log = wb.getSheet("Edit log");
@@ -181,7 +183,7 @@ class ExcelReportWriterTest {
       assertTrue(pane.isFreezePane());
       assertEquals(1, pane.getHorizontalSplitPosition());
       assertEquals(0, pane.getVerticalSplitPosition());
-      assertEquals("A1:P13", sheet.getCTWorksheet().getAutoFilter().getRef());
+      assertEquals("A1:Q13", sheet.getCTWorksheet().getAutoFilter().getRef());
       var formatting = sheet.getSheetConditionalFormatting();
       assertEquals(1, formatting.getNumConditionalFormattings());
       var cf = formatting.getConditionalFormattingAt(0);

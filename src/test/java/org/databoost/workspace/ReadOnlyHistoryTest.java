@@ -66,10 +66,15 @@ class ReadOnlyHistoryTest {
       assertThrows(ReadOnlyDatasetException.class, ws::undo);
       assertThrows(ReadOnlyDatasetException.class, () -> ws.delete(List.of("train/i/c.png")));
       ws.runs().save(run("made while read-only"), List.of());
+      ws.keptLabels().keep(List.of(new KeptLabels.Key("some content", "i")));
     }
     try (Workspace ws = open()) {
       assertEquals(2, ws.runs().list().size(), "a run made while read-only is kept");
       assertEquals(2, ws.history().size());
+      assertEquals(
+          Set.of(new KeptLabels.Key("some content", "i")),
+          ws.keptLabels().load(),
+          "a label kept while read-only is kept");
     }
     assertEquals(before, everything(root), "nothing in the dataset changed");
   }

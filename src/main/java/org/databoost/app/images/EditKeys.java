@@ -17,6 +17,9 @@ final class EditKeys {
 
   record AcceptSuggestion() implements Action {}
 
+  /** K: the flag is wrong, keep the label (again: bring the flag back). */
+  record KeepLabel() implements Action {}
+
   record Undo() implements Action {}
 
   record Redo() implements Action {}
@@ -42,6 +45,9 @@ final class EditKeys {
     }
     if (code == KeyCode.ENTER) {
       return Optional.of(new AcceptSuggestion());
+    }
+    if (code == KeyCode.K) {
+      return Optional.of(new KeepLabel());
     }
     int index = LabelKeys.index(code);
     return index >= 0 && index < labels.size()

@@ -1,5 +1,8 @@
 package org.databoost.app.images;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,20 +13,36 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.databoost.app.common.Session;
 import org.databoost.task.Progress;
+import org.databoost.workspace.ImageRow;
+import org.databoost.workspace.KeptLabels;
 import org.databoost.workspace.OperationResult;
 import org.databoost.workspace.Workspace;
 
 /**
  * The edits the table, the gallery and the map start on a selection: relabel, delete, accept the
- * suggestions, undo and redo. Each is one journaled edit, however many images it touches. After it,
- * the table selects the next row of the current filter (an option, on by default), or else the
- * edited image where it now is; an edit that would do nothing says why instead.
+ * suggestions, keep the labels of flagged images, undo and redo. Each is one journaled edit,
+ * however many images it touches. After it, the table selects the next row of the current filter
+ * (an option, on by default), or else the edited image where it now is; an edit that would do
+ * nothing says why instead.
+ *
+ * <p>Keeping a label changes no file, so it is not in the dataset's journal: the marks sit in
+ * {@link KeptLabels}, and undo and redo take them back in their turn among the journal's edits.
+ * Each keep remembers the journal edit that undo would reverse when it was made; while that is
+ * still so, the keep is the newest thing done and Ctrl+Z takes it back first.
  */
 public final class ImageEdits {
   private final ImagesViewModel table;
   private final Session session;
   private final BooleanProperty advance = new SimpleBooleanProperty(true);
   private String nextPath; // UI thread only
+  // Keeps done and undone, newest first; UI thread only.
+  private final Deque<KeepStep> keepsDone = new ArrayDeque<>();
+  private final Deque<KeepStep> keepsUndone = new ArrayDeque<>();
+
+  /** Labels kept ({@code kept}) or flags brought back, when undo stood at {@code undoTarget}. */
+  private record KeepStep(List<KeptLabels.Key> keys, boolean kept, long undoTarget) {}
+
+  private record KeepDone(KeepStep step, TableSnapshot snapshot) {}
 
   ImageEdits(ImagesViewModel table, Session session) {
     this.table = table;
@@ -136,11 +155,136 @@ public final class ImageEdits {
     return ws.batch().relabel(labels, "Accept " + labels.size() + " suggested labels", p);
   }
 
+  /**
+   * Keeps the labels of the selected flagged images: the user looked and judged the flags wrong, so
+   * the images leave the Flagged filter and show their flag as kept. When every selected image is
+   * kept already, brings their flags back. No file changes, so a read-only dataset allows it too.
+   */
+  public void keepLabels(List<ImageItem> selected) {
+    List<ImageItem> open =
+        selected.stream().filter(i -> i.flagged() && !i.editedSinceRun()).toList();
+    List<ImageItem> kept = selected.stream().filter(ImageItem::keptFlag).toList();
+    if (selected.isEmpty()) {
+      session.say("Select an image first.");
+      return;
+    }
+    if (open.isEmpty() && kept.isEmpty()) {
+      session.say(
+          selected.size() == 1
+              ? selected.get(0).fileName()
+                  + (selected.get(0).editedSinceRun()
+                      ? " was relabelled since the run: its flag is resolved already."
+                      : " is not flagged: there is no flag to dismiss.")
+              : "None of the " + selected.size() + " selected images has a flag to dismiss.");
+      return;
+    }
+    boolean keep = !open.isEmpty();
+    List<ImageItem> change = keep ? open : kept;
+    String after = advance.get() && keep ? nextAfter(selected) : null;
+    String what = change.size() == 1 ? change.get(0).fileName() : change.size() + " images";
+    session.run(
+        keep ? "Keeping the label of " + what + "…" : "Bringing back the flag of " + what + "…",
+        progress -> {
+          Workspace ws = session.requireWorkspace();
+          List<KeptLabels.Key> keys = keys(ws, change);
+          KeepStep step = new KeepStep(keys, keep, ws.undoTarget());
+          apply(ws, keys, keep);
+          return new KeepDone(step, table.load());
+        },
+        d -> {
+          keepsDone.push(d.step());
+          keepsUndone.clear();
+          nextPath = after != null ? after : change.get(0).path();
+          table.apply(d.snapshot());
+          return keep
+              ? "Kept the label of "
+                  + what
+                  + ": the flag is dismissed (K or Ctrl+Z brings it back)."
+              : "Brought back the flag of " + what + ".";
+        });
+  }
+
+  /** The selected images' contents under their given labels, read from the catalog. */
+  private static List<KeptLabels.Key> keys(Workspace ws, List<ImageItem> items) throws Exception {
+    Map<String, String> hashes = new HashMap<>();
+    for (ImageRow r : ws.images()) {
+      hashes.put(r.path(), r.hash());
+    }
+    return items.stream()
+        .filter(i -> hashes.containsKey(i.path()))
+        .map(i -> new KeptLabels.Key(hashes.get(i.path()), i.given()))
+        .toList();
+  }
+
+  private static void apply(Workspace ws, List<KeptLabels.Key> keys, boolean keep)
+      throws Exception {
+    if (keep) {
+      ws.keptLabels().keep(keys);
+    } else {
+      ws.keptLabels().release(keys);
+    }
+  }
+
+  /** Takes back the newest keep when nothing was edited since; else undoes the journal's edit. */
   public void undo() {
+    KeepStep top = keepsDone.peek();
+    if (top == null) {
+      fileUndo();
+      return;
+    }
+    reverseKeep(top, keepsDone, keepsUndone, this::fileUndo, "Undid");
+  }
+
+  /** Makes again the keep undone last, when it is the newest thing undone; else the journal's. */
+  public void redo() {
+    KeepStep top = keepsUndone.peek();
+    if (top == null) {
+      fileRedo();
+      return;
+    }
+    reverseKeep(top, keepsUndone, keepsDone, this::fileRedo, "Redid");
+  }
+
+  /**
+   * Applies {@code step} the other way round (undo) or again (redo) when undo still stands where it
+   * stood then, moving it from one stack to the other; otherwise the journal's undo or redo runs.
+   */
+  private void reverseKeep(
+      KeepStep step, Deque<KeepStep> from, Deque<KeepStep> to, Runnable otherwise, String verb) {
+    boolean undoing = verb.equals("Undid");
+    boolean keep = undoing != step.kept();
+    session.run(
+        undoing ? "Undoing…" : "Redoing…",
+        progress -> {
+          Workspace ws = session.requireWorkspace();
+          if (ws.undoTarget() != step.undoTarget()) {
+            return null;
+          }
+          apply(ws, step.keys(), keep);
+          return table.load();
+        },
+        snapshot -> {
+          if (snapshot == null) {
+            otherwise.run();
+            return undoing ? "Undoing…" : "Redoing…";
+          }
+          from.pop();
+          to.push(step);
+          table.apply(snapshot);
+          int n = step.keys().size();
+          return verb
+              + (step.kept() ? " keeping the label of " : " bringing back the flag of ")
+              + (n == 1 ? "1 image" : n + " images")
+              + ": "
+              + (keep ? "kept again." : "flagged again.");
+        });
+  }
+
+  private void fileUndo() {
     edit("Undoing…", List.of(), false, (ws, p) -> ws.undo(), "Undid an edit");
   }
 
-  public void redo() {
+  private void fileRedo() {
     edit("Redoing…", List.of(), false, (ws, p) -> ws.redo(), "Redid an edit");
   }
 
@@ -162,6 +306,9 @@ public final class ImageEdits {
     if (!readOnly.isEmpty()) {
       session.say(readOnly);
       return;
+    }
+    if (!done.startsWith("Undid") && !done.startsWith("Redid")) {
+      keepsUndone.clear(); // a new edit ends what redo could bring back, as in the journal
     }
     // Chosen now, from the rows as the user sees them; an edit may take the row out of the filter.
     String after = selected.isEmpty() || !(advance.get() || removes) ? null : nextAfter(selected);

@@ -329,8 +329,8 @@ final class ImageGallery {
       caption.setText(labels + "  " + item.fileName());
       // Pseudo-classes, not style classes: a change restyles the tile alone, and no change none.
       root.pseudoClassStateChanged(SELECTED, selection.isSelected(at));
-      root.pseudoClassStateChanged(RESOLVED, item.editedSinceRun());
-      root.pseudoClassStateChanged(FLAGGED, !item.editedSinceRun() && item.flagged());
+      root.pseudoClassStateChanged(RESOLVED, item.resolved());
+      root.pseudoClassStateChanged(FLAGGED, !item.resolved() && item.flagged());
       tip.setText(item.issueText().isEmpty() ? item.path() : item.path() + "\n" + item.issueText());
     }
   }

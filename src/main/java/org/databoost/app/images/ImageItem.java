@@ -14,6 +14,8 @@ import org.databoost.dataset.Split;
  *     it. It differs from {@code given} once the image was relabelled since.
  * @param quality the run's label-quality score in [0, 1] (lower: likelier wrong); NaN unflagged
  * @param judges which judges decided the flag and how sure they were; empty when none
+ * @param kept whether the user kept this image's content under its given label (the K key): a flag
+ *     on it was looked at and judged wrong, so it no longer counts as flagged
  */
 public record ImageItem(
     String path,
@@ -31,7 +33,8 @@ public record ImageItem(
     double outlier,
     String runGiven,
     double quality,
-    String judges) {
+    String judges,
+    boolean kept) {
 
   /** A row without a label-quality score or judges. */
   public ImageItem(
@@ -65,7 +68,8 @@ public record ImageItem(
         outlier,
         runGiven,
         Double.NaN,
-        "");
+        "",
+        false);
   }
 
   /**
@@ -73,6 +77,9 @@ public record ImageItem(
    * leak or a duplicate (never a label: there is none to give them).
    */
   public String suggestionText() {
+    if (keptFlag()) {
+      return "";
+    }
     if (issue.isEmpty() || editedSinceRun()) {
       return suggested;
     }
@@ -89,8 +96,41 @@ public record ImageItem(
     return BoostService.isBoostProvenance(provenance);
   }
 
+  /** Whether a run flagged the image and the user has not kept its label since. */
   public boolean flagged() {
-    return !issue.isEmpty();
+    return !issue.isEmpty() && !keptFlag();
+  }
+
+  /** Whether the run flagged the image and the user kept its label, judging the flag wrong. */
+  public boolean keptFlag() {
+    return kept && !issue.isEmpty() && !editedSinceRun();
+  }
+
+  /** Whether the run's flag was dealt with since: the image relabelled, or its label kept. */
+  public boolean resolved() {
+    return editedSinceRun() || keptFlag();
+  }
+
+  /** The same row with its label kept or not. */
+  public ImageItem withKept(boolean k) {
+    return new ImageItem(
+        path,
+        split,
+        given,
+        predicted,
+        loss,
+        confidence,
+        selfConfidence,
+        issue,
+        suggested,
+        provenance,
+        probabilities,
+        duplicateGroup,
+        outlier,
+        runGiven,
+        quality,
+        judges,
+        k);
   }
 
   /**
@@ -101,10 +141,16 @@ public record ImageItem(
     return !runGiven.isEmpty() && !runGiven.equals(given);
   }
 
-  /** The flag as the table shows it: marked resolved once the image was relabelled since. */
+  /**
+   * The flag as the table shows it: marked resolved once the image was relabelled since, kept once
+   * the user kept its label.
+   */
   public String issueText() {
     if (issue.isEmpty()) {
       return editedSinceRun() ? "relabelled since the run" : "";
+    }
+    if (keptFlag()) {
+      return "label kept (" + issue + ")";
     }
     return editedSinceRun() ? "resolved (" + issue + ")" : issue;
   }
@@ -119,6 +165,14 @@ public record ImageItem(
       return Suggestion.none(
           name
               + " has no prediction yet: press Evaluate, then Enter accepts a flagged suggestion.");
+    }
+    if (keptFlag()) {
+      return Suggestion.none(
+          "You kept the label of "
+              + name
+              + ", so its "
+              + issue
+              + " flag has no suggestion; K brings the flag back.");
     }
     if (!flagged()) {
       return Suggestion.none(
@@ -159,7 +213,7 @@ public record ImageItem(
    * other flag, or once the image was relabelled since the run.
    */
   public String otherCopy() {
-    if (!("leak".equals(issue) || "duplicate".equals(issue)) || editedSinceRun()) {
+    if (!("leak".equals(issue) || "duplicate".equals(issue)) || resolved()) {
       return "";
     }
     for (String how : List.of("byte-identical to ", "the same drawing as ")) {

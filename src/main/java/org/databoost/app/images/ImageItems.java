@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.databoost.dataset.Split;
 import org.databoost.workspace.ImageFact;
 import org.databoost.workspace.ImageRow;
+import org.databoost.workspace.KeptLabels;
 import org.databoost.workspace.PredictionRecord;
 import org.databoost.workspace.RunRecord;
 
@@ -24,7 +26,8 @@ final class ImageItems {
       List<ImageRow> images,
       Optional<RunRecord> run,
       List<PredictionRecord> predictions,
-      Map<String, ImageFact> facts) {
+      Map<String, ImageFact> facts,
+      Set<KeptLabels.Key> kept) {
     Map<String, PredictionRecord> byHash = new HashMap<>();
     Map<String, PredictionRecord> byPath = new HashMap<>();
     for (PredictionRecord p : predictions) {
@@ -77,7 +80,8 @@ final class ImageItems {
                 outlier,
                 labels.get(p.given()),
                 p.issue().isEmpty() ? Double.NaN : p.quality(),
-                p.judges() == null ? "" : p.judges()));
+                p.judges() == null ? "" : p.judges(),
+                kept.contains(new KeptLabels.Key(r.hash(), r.label()))));
       }
     }
     return out;

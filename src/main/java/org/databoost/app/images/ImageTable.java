@@ -227,7 +227,7 @@ final class ImageTable {
       ImageItem item = getTableRow() == null ? null : getTableRow().getItem();
       getStyleClass().removeAll("stale", "resolved");
       if (!empty && item != null) {
-        if (style.equals("resolved") && item.editedSinceRun()) {
+        if (style.equals("resolved") && item.resolved()) {
           getStyleClass().add("resolved");
         } else if (marked.test(item)) {
           getStyleClass().add(style);

@@ -146,7 +146,7 @@ final class ImageViewer {
     title.setText(item.path());
     labels.setText(describe(item));
     labels.getStyleClass().remove("resolved");
-    if (item.editedSinceRun()) {
+    if (item.resolved()) {
       labels.getStyleClass().add("resolved");
     }
     origin.setText(originText(item.provenance()));
@@ -172,7 +172,7 @@ final class ImageViewer {
     if (item.editedSinceRun()) {
       sb.append("   (relabelled since the run, which saw ").append(item.runGiven()).append(")");
       sb.append("\nThe run predicted ").append(item.predicted());
-      if (item.flagged()) {
+      if (!item.issue().isEmpty()) {
         sb.append("; its ").append(item.issue()).append(" flag is resolved.");
       }
       return sb.toString();
@@ -180,6 +180,15 @@ final class ImageViewer {
     if (!item.predicted().isEmpty()) {
       sb.append("    Predicted: ").append(item.predicted());
       sb.append(String.format(Locale.ROOT, "  (loss %.3f)", item.loss()));
+    }
+    if (item.keptFlag()) {
+      sb.append("\nFlagged ")
+          .append(item.issue())
+          .append(", and you kept the label: the flag is dismissed (K brings it back).");
+      if (!item.judges().isEmpty()) {
+        sb.append("\nJudges: ").append(item.judges());
+      }
+      return sb.toString();
     }
     if (!item.issue().isEmpty()) {
       sb.append("\n").append(capitalise(item.issue()));
@@ -206,7 +215,8 @@ final class ImageViewer {
       sb.append(i == 9 ? 0 : i + 1).append(" ").append(l.get(i)).append("  ");
     }
     sb.append("\nDelete: to the trash   Enter: accept the suggestion\n");
-    sb.append("Ctrl+Z: undo   Ctrl+Shift+Z: redo   ↑ ↓: next image\n");
+    sb.append("K: the flag is wrong, keep the label   ↑ ↓: next image\n");
+    sb.append("Ctrl+Z: undo   Ctrl+Shift+Z: redo\n");
     sb.append("Right-click: the same for every selected image\n");
     sb.append("Wheel on the picture: zoom   double-click: fit");
     keys.setText(sb.toString());

@@ -183,8 +183,9 @@ public final class ImagesView {
 
   /**
    * Handles a key pressed anywhere in the tab: 1..9 and 0 relabel, Enter accepts the suggestions,
-   * Delete moves to the trash (all on the whole selection), the arrows move when the focus is
-   * outside the table. Keys typed into a text field are left to it.
+   * Delete moves to the trash, K keeps the labels of flags judged wrong (all on the whole
+   * selection), the arrows move when the focus is outside the table. Keys typed into a text field
+   * are left to it.
    */
   public void handleKey(KeyEvent e) {
     if (e.isConsumed()
@@ -231,6 +232,8 @@ public final class ImagesView {
       model.edits().relabel(selected, r.label());
     } else if (act instanceof EditKeys.AcceptSuggestion) {
       model.edits().acceptSuggestions(selected);
+    } else if (act instanceof EditKeys.KeepLabel) {
+      model.edits().keepLabels(selected);
     }
   }
 

@@ -13,8 +13,9 @@ import javafx.scene.control.TextInputDialog;
 
 /**
  * The context menu of a selection, in the table, the gallery and on the map: accept the
- * suggestions, relabel, move to the trash, each as one edit, with the count in the item. Rebuilt
- * each time it opens, so the counts are those of the selection at that moment.
+ * suggestions, keep the flagged labels, relabel, move to the trash, each as one edit, with the
+ * count in the item. Rebuilt each time it opens, so the counts are those of the selection at that
+ * moment.
  */
 public final class SelectionMenu {
   private SelectionMenu() {}
@@ -70,7 +71,19 @@ public final class SelectionMenu {
     delete.setId("menu-delete");
     delete.setDisable(n == 0 || model.session().busyProperty().get());
     delete.setOnAction(e -> model.edits().delete(selected));
-    return List.of(head, new SeparatorMenuItem(), accept, relabel, delete);
+    long open = selected.stream().filter(i -> i.flagged() && !i.editedSinceRun()).count();
+    long kept = selected.stream().filter(ImageItem::keptFlag).count();
+    MenuItem keep =
+        new MenuItem(
+            open > 0
+                ? "The flag is wrong: keep the label" + (open == 1 ? "" : "s of " + open) + "  K"
+                : kept > 0
+                    ? "Bring back the flag" + (kept == 1 ? "" : "s of " + kept) + "  K"
+                    : "Keep the label (no flag to dismiss)");
+    keep.setId("menu-keep");
+    keep.setDisable(open + kept == 0 || model.session().busyProperty().get());
+    keep.setOnAction(e -> model.edits().keepLabels(selected));
+    return List.of(head, new SeparatorMenuItem(), accept, keep, relabel, delete);
   }
 
   /**

@@ -56,7 +56,12 @@ record TableSnapshot(
     List<PredictionRecord> preds =
         run.isPresent() ? workspace.runs().predictions(run.get().id()) : List.of();
     List<ImageItem> rows =
-        ImageItems.join(workspace.images(), run, preds, workspace.facts().load(FACTS_EMBEDDER));
+        ImageItems.join(
+            workspace.images(),
+            run,
+            preds,
+            workspace.facts().load(FACTS_EMBEDDER),
+            workspace.keptLabels().load());
     return new TableSnapshot(
         rows,
         run.map(RunRecord::labels).orElse(List.of()),

@@ -33,5 +33,7 @@ class EditKeysTest {
         EditKeys.of(KeyCode.ENTER, false, false, TEN));
     assertEquals(Optional.empty(), EditKeys.of(KeyCode.DIGIT1, true, false, TEN));
     assertEquals(Optional.empty(), EditKeys.of(KeyCode.A, false, false, TEN));
+    assertEquals(Optional.of(new EditKeys.KeepLabel()), EditKeys.of(KeyCode.K, false, false, TEN));
+    assertEquals(Optional.empty(), EditKeys.of(KeyCode.K, true, false, TEN));
   }
 }

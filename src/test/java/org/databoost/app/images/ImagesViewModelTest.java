@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.databoost.app.TestServices;
 import org.databoost.app.common.Services;
 import org.databoost.app.common.Session;
@@ -147,6 +151,73 @@ class ImagesViewModelTest {
     assertFalse(row(first.path()).editedSinceRun());
     assertEquals(first.path(), vm.requestedPathProperty().get(), "undo shows what it put back");
     assertFalse(vm.headlineProperty().get().contains("out of date"), "matches the journal again");
+  }
+
+  @Test
+  void keepingALabelDismissesTheFlagAndUndoAndRedoTakeItInTurnWithTheJournalsEdits()
+      throws Exception {
+    evaluate();
+    vm.filters().flaggedOnlyProperty().set(true);
+    List<ImageItem> flagged = List.copyOf(vm.rows());
+    assertTrue(flagged.size() >= 3, flagged.size() + " flagged");
+    ImageItem first = flagged.get(0);
+    vm.edits().keepLabels(List.of(first));
+    assertTrue(row(first.path()).keptFlag(), session.statusProperty().get());
+    assertEquals("label kept (" + first.issue() + ")", row(first.path()).issueText());
+    assertEquals(flagged.size() - 1, vm.rows().size(), "out of the Flagged filter");
+    assertEquals(flagged.get(1).path(), vm.requestedPathProperty().get(), "on to the next row");
+    assertTrue(session.statusProperty().get().startsWith("Kept the label of "));
+    assertEquals(0, vm.history().size(), "no file changed: the journal is untouched");
+
+    // A relabel after the keep: undo takes back the relabel first, then the keep; redo the other
+    // way round.
+    ImageItem second = row(flagged.get(1).path());
+    vm.edits().acceptSuggestions(List.of(second));
+    assertEquals(1, vm.history().size());
+    vm.edits().undo();
+    assertFalse(row(second.path()).editedSinceRun(), "the relabel undone first");
+    assertTrue(row(first.path()).keptFlag(), "the keep still stands");
+    vm.edits().undo();
+    assertTrue(row(first.path()).flagged(), "then the keep: flagged again");
+    assertTrue(session.statusProperty().get().startsWith("Undid keeping the label of 1 image"));
+    vm.edits().redo();
+    assertTrue(row(first.path()).keptFlag(), "redo keeps it again first");
+    vm.edits().redo();
+    assertEquals(3, vm.history().size(), "then the relabel is redone");
+    assertTrue(vm.allRows().stream().anyMatch(i -> i.editedSinceRun()));
+
+    // K again on a kept image brings the flag back; keeping survives a reopen.
+    vm.edits().keepLabels(List.of(row(first.path())));
+    assertTrue(row(first.path()).flagged());
+    vm.edits().keepLabels(List.of(row(first.path())));
+    vm.open(data);
+    assertTrue(row(first.path()).keptFlag(), "kept across a reopen");
+
+    // The exported run says which of its flags the user kept.
+    Path xlsx = tmp.resolve("kept.xlsx");
+    vm.export(xlsx, 1);
+    try (InputStream in = Files.newInputStream(xlsx);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Sheet images = wb.getSheet("Images");
+      List<String> kept = new ArrayList<>();
+      for (int r = 1; r <= images.getLastRowNum(); r++) {
+        Cell c = images.getRow(r).getCell(16);
+        if (c != null && c.getStringCellValue().equals("yes")) {
+          kept.add(images.getRow(r).getCell(1).getStringCellValue());
+        }
+      }
+      assertEquals(List.of(first.path()), kept);
+    }
+  }
+
+  @Test
+  void keepingWithoutAFlagSaysWhy() {
+    evaluate();
+    ImageItem plain = vm.allRows().stream().filter(i -> !i.flagged()).findFirst().orElseThrow();
+    vm.edits().keepLabels(List.of(plain));
+    assertTrue(
+        session.statusProperty().get().endsWith("is not flagged: there is no flag to dismiss."),
+        session.statusProperty().get());
   }
 
   @Test
