@@ -1,5 +1,6 @@
 package org.databoost.app.images;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -39,8 +40,15 @@ public final class ImageEdits {
   private final Deque<KeepStep> keepsDone = new ArrayDeque<>();
   private final Deque<KeepStep> keepsUndone = new ArrayDeque<>();
 
-  /** Labels kept ({@code kept}) or flags brought back, when undo stood at {@code undoTarget}. */
-  private record KeepStep(List<KeptLabels.Key> keys, boolean kept, long undoTarget) {}
+  /**
+   * Labels kept ({@code kept}) or flags brought back in the workspace whose state is in {@code
+   * state}, when undo stood at {@code undoTarget}.
+   */
+  private record KeepStep(List<KeptLabels.Key> keys, boolean kept, Path state, long undoTarget) {
+    boolean stillNewest(Workspace ws) throws Exception {
+      return ws.stateDir().equals(state) && ws.undoTarget() == undoTarget;
+    }
+  }
 
   private record KeepDone(KeepStep step, TableSnapshot snapshot) {}
 
@@ -187,7 +195,7 @@ public final class ImageEdits {
         progress -> {
           Workspace ws = session.requireWorkspace();
           List<KeptLabels.Key> keys = keys(ws, change);
-          KeepStep step = new KeepStep(keys, keep, ws.undoTarget());
+          KeepStep step = new KeepStep(keys, keep, ws.stateDir(), ws.undoTarget());
           apply(ws, keys, keep);
           return new KeepDone(step, table.load());
         },
@@ -257,7 +265,7 @@ public final class ImageEdits {
         undoing ? "Undoing…" : "Redoing…",
         progress -> {
           Workspace ws = session.requireWorkspace();
-          if (ws.undoTarget() != step.undoTarget()) {
+          if (!step.stillNewest(ws)) {
             return null;
           }
           apply(ws, step.keys(), keep);
@@ -265,8 +273,8 @@ public final class ImageEdits {
         },
         snapshot -> {
           if (snapshot == null) {
-            otherwise.run();
-            return undoing ? "Undoing…" : "Redoing…";
+            otherwise.run(); // starts the journal's undo or redo, or says why it cannot
+            return session.statusProperty().get();
           }
           from.pop();
           to.push(step);
@@ -278,6 +286,12 @@ public final class ImageEdits {
               + ": "
               + (keep ? "kept again." : "flagged again.");
         });
+  }
+
+  /** Forgets the keeps undo and redo could take back: another dataset is being opened. */
+  void forgetKeeps() {
+    keepsDone.clear();
+    keepsUndone.clear();
   }
 
   private void fileUndo() {

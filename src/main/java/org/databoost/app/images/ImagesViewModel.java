@@ -99,6 +99,7 @@ public final class ImagesViewModel {
 
   /** Opens the dataset's workspace (closing the previous one), loads its rows, then checks them. */
   public void open(Path root) {
+    edits.forgetKeeps();
     wantedRun.set(0);
     lastBoost.set(null);
     session.run(

@@ -211,6 +211,22 @@ class ImagesViewModelTest {
   }
 
   @Test
+  void undoInAnotherDatasetLeavesTheKeepOfTheFirstAlone() throws Exception {
+    evaluate();
+    ImageItem first = vm.allRows().stream().filter(ImageItem::flagged).findFirst().orElseThrow();
+    vm.edits().keepLabels(List.of(first));
+    Path other = tmp.resolve("other");
+    new SampleDatasetGenerator()
+        .generate(other, SampleSpec.defaults().withPerLabel(3, 1, 1).withSeed(5), Progress.NONE);
+    vm.open(other);
+    vm.edits().undo();
+    assertFalse(
+        session.statusProperty().get().startsWith("Undid keeping"), session.statusProperty().get());
+    vm.open(data);
+    assertTrue(row(first.path()).keptFlag(), "still kept in the first dataset");
+  }
+
+  @Test
   void keepingWithoutAFlagSaysWhy() {
     evaluate();
     ImageItem plain = vm.allRows().stream().filter(i -> !i.flagged()).findFirst().orElseThrow();
