@@ -83,7 +83,9 @@ final class WindowActions {
     redo.setAccelerator(
         new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     MenuItem keys =
-        new MenuItem("Keys in the Images tab: 1..9, 0 relabel · Enter accepts · Delete trashes");
+        new MenuItem(
+            "Keys in the Images tab: 1..9, 0 relabel · Enter accepts · Delete trashes · K keeps the"
+                + " label");
     keys.setDisable(true);
     Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), keys);
     MenuItem evaluate = item("Evaluate…", this::evaluate, idleWithData);

@@ -59,6 +59,11 @@ public record Wiring(
           public String flagsOnly(Workspace ws, long seed, Progress progress) throws Exception {
             return evaluation.flagsOnly(ws, seed, progress).message();
           }
+
+          @Override
+          public boolean flagsOnOpen() {
+            return true;
+          }
         },
         new Services.Boosting() {
           @Override

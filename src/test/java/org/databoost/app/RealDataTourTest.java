@@ -112,6 +112,7 @@ class RealDataTourTest {
     Assumptions.assumeTrue(Files.isDirectory(data), "no shared data at " + data);
     ImagesViewModel images = wiring.images();
     doAndWait(robot, () -> wiring.summary().open(data));
+    assertTrue(images.shownRunProperty().get() != null, "a first open flags from the embeddings");
     show(robot, "summary-tab");
     settle(robot);
     picture(robot, "tour-1-dataset-check");
@@ -183,8 +184,7 @@ class RealDataTourTest {
     Assumptions.assumeTrue(
         Boolean.getBoolean("databoost.samplePicture"), "set databoost.samplePicture=true");
     ImagesViewModel images = wiring.images();
-    doAndWait(robot, () -> wiring.summary().open(null));
-    doAndWait(robot, images::flagFromEmbeddings);
+    doAndWait(robot, () -> wiring.summary().open(null)); // a first open flags from the embeddings
     assertTrue(images.shownRunProperty().get() != null, wiring.session().statusProperty().get());
     show(robot, "images-tab");
     TableView<?> table =

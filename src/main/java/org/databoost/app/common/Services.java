@@ -33,6 +33,14 @@ public record Services(
     default String flagsOnly(Workspace ws, long seed, Progress progress) throws Exception {
       throw new UnsupportedOperationException("this wiring has no embeddings-only flags");
     }
+
+    /**
+     * Whether a dataset without any run is flagged from the embeddings as soon as it is opened (the
+     * app's wiring); tests that count runs leave it off.
+     */
+    default boolean flagsOnOpen() {
+      return false;
+    }
   }
 
   /** Data Boosting: rounds of added images, each an edit, with retraining. */

@@ -41,10 +41,11 @@ public final class ImageEdits {
   private final Deque<KeepStep> keepsUndone = new ArrayDeque<>();
 
   /**
-   * Labels kept ({@code kept}) or flags brought back in the workspace whose state is in {@code
-   * state}, when undo stood at {@code undoTarget}.
+   * Labels kept ({@code kept}) or flags brought back for the images at {@code paths}, in the
+   * workspace whose state is in {@code state}, when undo stood at {@code undoTarget}.
    */
-  private record KeepStep(List<KeptLabels.Key> keys, boolean kept, Path state, long undoTarget) {
+  private record KeepStep(
+      List<KeptLabels.Key> keys, List<String> paths, boolean kept, Path state, long undoTarget) {
     boolean stillNewest(Workspace ws) throws Exception {
       return ws.stateDir().equals(state) && ws.undoTarget() == undoTarget;
     }
@@ -195,7 +196,13 @@ public final class ImageEdits {
         progress -> {
           Workspace ws = session.requireWorkspace();
           List<KeptLabels.Key> keys = keys(ws, change);
-          KeepStep step = new KeepStep(keys, keep, ws.stateDir(), ws.undoTarget());
+          KeepStep step =
+              new KeepStep(
+                  keys,
+                  change.stream().map(ImageItem::path).toList(),
+                  keep,
+                  ws.stateDir(),
+                  ws.undoTarget());
           apply(ws, keys, keep);
           return new KeepDone(step, table.load());
         },
@@ -278,6 +285,7 @@ public final class ImageEdits {
           }
           from.pop();
           to.push(step);
+          nextPath = step.paths().get(0); // shows what it changed, as the journal's undo does
           table.apply(snapshot);
           int n = step.keys().size();
           return verb

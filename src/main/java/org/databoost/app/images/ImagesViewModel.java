@@ -97,7 +97,12 @@ public final class ImagesViewModel {
         });
   }
 
-  /** Opens the dataset's workspace (closing the previous one), loads its rows, then checks them. */
+  /**
+   * Opens the dataset's workspace (closing the previous one), loads its rows, then checks them: the
+   * near-duplicates and outliers once, and, where the dataset has no run yet and the wiring allows,
+   * the flags from the embeddings (junk, leaks, duplicates, label errors; seconds, no training), so
+   * that a first look needs no Evaluate.
+   */
   public void open(Path root) {
     edits.forgetKeeps();
     wantedRun.set(0);
@@ -115,6 +120,11 @@ public final class ImagesViewModel {
           String message = apply(opened.snapshot());
           if (!opened.checked()) {
             findDuplicatesAndOutliers();
+          }
+          if (opened.snapshot().runs().isEmpty()
+              && opened.snapshot().rows().size() > 0
+              && services.evaluation().flagsOnOpen()) {
+            flagFromEmbeddings();
           }
           return opened.readOnly().isEmpty() ? message : opened.readOnly();
         });

@@ -179,6 +179,7 @@ class ImagesViewModelTest {
     assertTrue(row(first.path()).keptFlag(), "the keep still stands");
     vm.edits().undo();
     assertTrue(row(first.path()).flagged(), "then the keep: flagged again");
+    assertEquals(first.path(), vm.requestedPathProperty().get(), "undo shows what it changed");
     assertTrue(session.statusProperty().get().startsWith("Undid keeping the label of 1 image"));
     vm.edits().redo();
     assertTrue(row(first.path()).keptFlag(), "redo keeps it again first");
@@ -224,6 +225,47 @@ class ImagesViewModelTest {
         session.statusProperty().get().startsWith("Undid keeping"), session.statusProperty().get());
     vm.open(data);
     assertTrue(row(first.path()).keptFlag(), "still kept in the first dataset");
+  }
+
+  @Test
+  void aDatasetWithoutARunIsFlaggedFromTheEmbeddingsWhenOpenedOnceOnly() throws Exception {
+    AtomicInteger flagged = new AtomicInteger();
+    Services flagging =
+        new Services(
+            new Services.Evaluation() {
+              @Override
+              public void evaluate(Workspace ws, TrainingConfig config, Progress progress)
+                  throws Exception {
+                TestServices.keepKnownRun(ws, config.preset(), config.folds());
+              }
+
+              @Override
+              public String flagsOnly(Workspace ws, long seed, Progress progress) throws Exception {
+                flagged.incrementAndGet();
+                TestServices.keepKnownRun(ws, "flags", "none", 0, java.util.Map.of());
+                return "";
+              }
+
+              @Override
+              public boolean flagsOnOpen() {
+                return true;
+              }
+            },
+            services.boosting(),
+            services.mapping(),
+            services.similarity());
+    Path other = tmp.resolve("fresh");
+    new SampleDatasetGenerator()
+        .generate(other, SampleSpec.defaults().withPerLabel(3, 1, 1), Progress.NONE);
+    ImagesViewModel opened = new ImagesViewModel(session, flagging);
+    opened.open(other);
+    assertEquals(1, flagged.get(), "flagged once, without training");
+    assertEquals(1, opened.runs().size());
+    assertTrue(opened.allRows().stream().anyMatch(ImageItem::flagged), "the flags are shown");
+    opened.open(other);
+    assertEquals(1, flagged.get(), "a dataset with a run is not flagged again on open");
+    vm.open(data);
+    assertEquals(0, vm.runs().size(), "a wiring without flags on open leaves the dataset alone");
   }
 
   @Test
