@@ -26,12 +26,15 @@ public final class KeptLabels {
 
   /** Keeps these labels (those kept already stay), in one transaction. */
   public synchronized void keep(Collection<Key> keys) throws WorkspaceException {
-    write(keys, "INSERT OR IGNORE INTO kept_labels (hash, label, kept_at) VALUES (?, ?, ?)");
+    write(
+        keys,
+        "INSERT OR IGNORE INTO kept_labels (hash, label, kept_at) VALUES (?, ?, ?)",
+        System.currentTimeMillis());
   }
 
   /** Takes these marks back, so that the runs' flags show again. */
   public synchronized void release(Collection<Key> keys) throws WorkspaceException {
-    write(keys, "DELETE FROM kept_labels WHERE hash = ? AND label = ?");
+    write(keys, "DELETE FROM kept_labels WHERE hash = ? AND label = ?", null);
   }
 
   /** Every kept label. */
@@ -48,16 +51,16 @@ public final class KeptLabels {
     return out;
   }
 
-  private void write(Collection<Key> keys, String sql) throws WorkspaceException {
+  /** Runs {@code sql} once per key (hash, label and, when given, the time) in one transaction. */
+  private void write(Collection<Key> keys, String sql, Long keptAt) throws WorkspaceException {
     try {
       connection.setAutoCommit(false);
       try (PreparedStatement ps = connection.prepareStatement(sql)) {
-        long now = System.currentTimeMillis();
         for (Key k : keys) {
           ps.setString(1, k.hash());
           ps.setString(2, k.label());
-          if (sql.startsWith("INSERT")) {
-            ps.setLong(3, now);
+          if (keptAt != null) {
+            ps.setLong(3, keptAt);
           }
           ps.addBatch();
         }

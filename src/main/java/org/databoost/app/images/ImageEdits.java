@@ -247,7 +247,7 @@ public final class ImageEdits {
       fileUndo();
       return;
     }
-    reverseKeep(top, keepsDone, keepsUndone, this::fileUndo, "Undid");
+    reverseKeep(top, true, this::fileUndo);
   }
 
   /** Makes again the keep undone last, when it is the newest thing undone; else the journal's. */
@@ -257,16 +257,16 @@ public final class ImageEdits {
       fileRedo();
       return;
     }
-    reverseKeep(top, keepsUndone, keepsDone, this::fileRedo, "Redid");
+    reverseKeep(top, false, this::fileRedo);
   }
 
   /**
    * Applies {@code step} the other way round (undo) or again (redo) when undo still stands where it
    * stood then, moving it from one stack to the other; otherwise the journal's undo or redo runs.
    */
-  private void reverseKeep(
-      KeepStep step, Deque<KeepStep> from, Deque<KeepStep> to, Runnable otherwise, String verb) {
-    boolean undoing = verb.equals("Undid");
+  private void reverseKeep(KeepStep step, boolean undoing, Runnable otherwise) {
+    Deque<KeepStep> from = undoing ? keepsDone : keepsUndone;
+    Deque<KeepStep> to = undoing ? keepsUndone : keepsDone;
     boolean keep = undoing != step.kept();
     session.run(
         undoing ? "Undoing…" : "Redoing…",
@@ -288,7 +288,7 @@ public final class ImageEdits {
           nextPath = step.paths().get(0); // shows what it changed, as the journal's undo does
           table.apply(snapshot);
           int n = step.keys().size();
-          return verb
+          return (undoing ? "Undid" : "Redid")
               + (step.kept() ? " keeping the label of " : " bringing back the flag of ")
               + (n == 1 ? "1 image" : n + " images")
               + ": "
