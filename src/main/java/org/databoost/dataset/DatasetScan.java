@@ -111,6 +111,18 @@ public final class DatasetScan {
     return problems.stream().filter(p -> p.kind().blocking()).map(Problem::message).findFirst();
   }
 
+  /**
+   * Why the images cannot even be judged from their embeddings (no images, no training images, no
+   * dataset folder); empty when they can, even where no model can be trained ({@link
+   * ProblemKind#blocksTrainingOnly}).
+   */
+  public Optional<String> unjudgeableReason() {
+    return problems.stream()
+        .filter(p -> p.kind().blocking() && !p.kind().blocksTrainingOnly())
+        .map(Problem::message)
+        .findFirst();
+  }
+
   private static Map<Split, Map<String, Integer>> count(
       List<String> labels, List<ImageEntry> images) {
     Map<Split, Map<String, Integer>> out = new EnumMap<>(Split.class);

@@ -52,6 +52,15 @@ public enum ProblemKind {
     return blocking;
   }
 
+  /**
+   * Whether a problem of this kind stops only the training of a model, not the judging of the
+   * images from their embeddings (leaks, duplicates, junk): one label with training images, or no
+   * validation images.
+   */
+  public boolean blocksTrainingOnly() {
+    return this == TOO_FEW_LABELS || this == NO_VALIDATION_DATA;
+  }
+
   /** A heading for a group of problems of this kind. */
   public String title() {
     return title;

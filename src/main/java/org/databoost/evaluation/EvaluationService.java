@@ -71,9 +71,10 @@ public final class EvaluationService {
     return flagsOnly(ws, scan(ws, progress), seed, "", progress);
   }
 
+  /** A scan whose images can be judged, though perhaps no model trained on them. */
   private DatasetScan scan(Workspace ws, Progress progress)
       throws DatasetException, WorkspaceException {
-    return UsableImages.scan(scanner, ws, progress);
+    return UsableImages.scanToJudge(scanner, ws, progress);
   }
 
   private Result flagsOnly(Workspace ws, DatasetScan scan, long seed, String why, Progress progress)
@@ -136,8 +137,8 @@ public final class EvaluationService {
   }
 
   /**
-   * Why the model cannot be trained with k folds on this scan (one class, or a class with fewer
-   * training images than folds); empty when it can.
+   * Why the model cannot be trained with k folds on this scan (one class, a class with fewer
+   * training images than folds, or no validation images); empty when it can.
    */
   static java.util.Optional<String> cannotTrain(DatasetScan scan, TrainingConfig config) {
     List<String> labels = scan.labels();
@@ -166,6 +167,12 @@ public final class EvaluationService {
               + " (at least "
               + needed
               + " each), so no model was trained; the flags come from the embeddings alone.");
+    }
+    if (!scan.isUsable()) {
+      return java.util.Optional.of(
+          "No model can be trained: "
+              + scan.unusableReason().orElseThrow()
+              + "; the flags come from the embeddings alone.");
     }
     return java.util.Optional.empty();
   }

@@ -51,7 +51,7 @@ public final class SimilarityService {
       throws IOException, WorkspaceException, DatasetException {
     TrainValEmbeddings embedded =
         TrainValEmbeddings.of(
-            UsableImages.scan(scanner, ws, progress), ws.stateDir(), embedder, progress);
+            UsableImages.scanToJudge(scanner, ws, progress), ws.stateDir(), embedder, progress);
     List<ImageEntry> images = embedded.images();
     float[][] vectors = embedded.vectors();
     String[] hashes = images.stream().map(ImageEntry::hash).toArray(String[]::new);

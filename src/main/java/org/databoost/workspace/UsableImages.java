@@ -33,4 +33,22 @@ public final class UsableImages {
     }
     return scan;
   }
+
+  /**
+   * As {@link #scan(DatasetScanner, Workspace, Progress)}, but also a dataset on which no model can
+   * be trained (one label only, no validation images) whose images can still be judged from their
+   * embeddings: leaks, duplicates, junk, outliers. The caller checks {@link DatasetScan#isUsable}
+   * before it trains.
+   *
+   * @throws DatasetException when not even that is possible; the message says why
+   */
+  public static DatasetScan scanToJudge(DatasetScanner scanner, Workspace ws, Progress progress)
+      throws DatasetException, WorkspaceException {
+    DatasetScan scan = scanner.scan(ws.layout().root(), ws.hashCache(), progress);
+    if (scan.unjudgeableReason().isPresent()) {
+      throw new DatasetException(
+          "The dataset is not usable: " + scan.unjudgeableReason().orElseThrow());
+    }
+    return scan;
+  }
 }

@@ -135,6 +135,71 @@ class EvaluationServiceTest {
   }
 
   @Test
+  void aDatasetOfOneClassIsStillFlaggedFromTheEmbeddingsAndSaysWhyNothingWasTrained()
+      throws Exception {
+    // The sample's i images only, one of them copied into val (a leak) and one junk drawing.
+    Path one = tmp.resolve("one-class");
+    for (String split : List.of("train", "val")) {
+      Path to = Files.createDirectories(one.resolve(split).resolve("i"));
+      try (var files = Files.list(data.resolve(split).resolve("i"))) {
+        for (Path f : files.toList()) {
+          Files.copy(f, to.resolve(f.getFileName()));
+        }
+      }
+    }
+    Path leaked;
+    try (var files = Files.list(one.resolve("train/i"))) {
+      leaked = files.sorted().findFirst().orElseThrow();
+    }
+    Files.copy(leaked, one.resolve("val/i/copy.png"));
+    String junk =
+        Files.readAllLines(data.resolve("sample-truth.csv")).stream()
+            .filter(l -> l.endsWith(",junk,junk"))
+            .findFirst()
+            .orElseThrow()
+            .split(",")[0];
+    Files.copy(data.resolve(junk), one.resolve("train/i/junk.png"));
+
+    EvaluationService.Result result;
+    try (Workspace ws =
+        Workspace.open(one, WorkspaceOptions.defaults().withDataDir(tmp.resolve("home1")))) {
+      result = new EvaluationService(new DatasetScanner()).evaluate(ws, TINY, Progress.NONE);
+      assertEquals(result.run(), ws.runs().latest().orElseThrow(), "the flags are kept as a run");
+    }
+    assertTrue(result.message().startsWith("The dataset has one class only (i)"), result.message());
+    assertTrue(result.message().contains("no label can be wrong"), result.message());
+    assertEquals(null, result.details(), "nothing was trained");
+    assertEquals(EvaluationService.FLAGS_KIND, result.run().kind());
+    java.util.Map<String, String> issue = new java.util.HashMap<>();
+    result.predictions().forEach(p -> issue.put(p.path(), p.issue()));
+    assertEquals(DataVerdicts.Kind.LEAK.text(), issue.get("val/i/copy.png"));
+    assertEquals(DataVerdicts.Kind.JUNK.text(), issue.get("train/i/junk.png"));
+    assertFalse(issue.containsValue(DataVerdicts.Kind.LABEL_ERROR.text()), "one label: none");
+  }
+
+  @Test
+  void aDatasetWithoutValidationImagesIsFlaggedFromTheEmbeddingsAndSaysWhy() throws Exception {
+    // Two train images per label and no val/: too few to set any aside for validation.
+    Path noVal = tmp.resolve("no-val");
+    for (String label : List.of("i", "ii")) {
+      Path to = Files.createDirectories(noVal.resolve("train").resolve(label));
+      try (var files = Files.list(data.resolve("train").resolve(label))) {
+        for (Path f : files.sorted().limit(2).toList()) {
+          Files.copy(f, to.resolve(f.getFileName()));
+        }
+      }
+    }
+    EvaluationService.Result result;
+    try (Workspace ws =
+        Workspace.open(noVal, WorkspaceOptions.defaults().withDataDir(tmp.resolve("home2")))) {
+      result = new EvaluationService(new DatasetScanner()).evaluate(ws, TINY, Progress.NONE);
+    }
+    assertTrue(result.message().startsWith("No model can be trained: too few"), result.message());
+    assertEquals(EvaluationService.FLAGS_KIND, result.run().kind());
+    assertEquals(4, result.predictions().size());
+  }
+
+  @Test
   void flagsBeforeAnyTrainingSayWhoDecidedAndNeverSuggestTheGivenLabel() throws Exception {
     EvaluationService.Result result;
     try (Workspace ws = open()) {

@@ -46,6 +46,36 @@ class UsableImagesTest {
     }
   }
 
+  @Test
+  void aDatasetOfOneLabelCannotBeTrainedOnButCanBeJudged() throws Exception {
+    for (String dir : List.of("train/i", "val/i")) {
+      Fixtures.writePng(root.resolve(dir).resolve("a.png"), dir.length());
+    }
+    try (Workspace ws = Workspace.open(root, Fixtures.options(dataDir))) {
+      DatasetException e =
+          assertThrows(DatasetException.class, () -> UsableImages.scan(ws, Progress.NONE));
+      assertEquals(
+          "The dataset is not usable: only one label (i) has training images; a classifier needs"
+              + " at least two",
+          e.getMessage());
+      DatasetScan judged = UsableImages.scanToJudge(new DatasetScanner(), ws, Progress.NONE);
+      assertEquals(2, judged.images().size());
+      assertEquals(false, judged.isUsable());
+    }
+  }
+
+  @Test
+  void unreadableImagesCannotEvenBeJudged() throws Exception {
+    Fixtures.write(root.resolve("train/i/a.png"), "not an image");
+    try (Workspace ws = Workspace.open(root, Fixtures.options(dataDir))) {
+      DatasetException e =
+          assertThrows(
+              DatasetException.class,
+              () -> UsableImages.scanToJudge(new DatasetScanner(), ws, Progress.NONE));
+      assertEquals(true, e.getMessage().startsWith("The dataset is not usable: "), e.getMessage());
+    }
+  }
+
   /**
    * A file whose size and modification time did not change keeps its catalogued hash: the scan went
    * through the workspace's hash cache instead of hashing every file again.
