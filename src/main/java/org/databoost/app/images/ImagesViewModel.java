@@ -184,8 +184,13 @@ public final class ImagesViewModel {
           String why = j.message();
           wantedRun.set(0);
           String m = apply(s);
-          String done = s.shown().map(r -> "Evaluated: " + r.figures() + ".").orElse(m);
-          return why.isEmpty() ? done : done + " " + why;
+          // A run without a model (one class, too few images) has no figures; the why says so.
+          String done =
+              s.shown()
+                  .filter(r -> !r.figures().isEmpty())
+                  .map(r -> "Evaluated: " + r.figures() + ".")
+                  .orElse(why.isEmpty() ? m : "");
+          return (done + " " + why).trim();
         });
   }
 
