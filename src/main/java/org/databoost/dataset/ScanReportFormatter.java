@@ -27,8 +27,16 @@ public final class ScanReportFormatter {
     return out.toString();
   }
 
-  /** The last line of the report: usable or not, and why. */
+  /**
+   * The last line of the report: usable or not, and why; a dataset no model can be trained on whose
+   * images can still be judged ({@link DatasetScan#unjudgeableReason}) says so.
+   */
   public String verdict(DatasetScan scan) {
+    if (!scan.isUsable() && scan.unjudgeableReason().isEmpty()) {
+      return "No model can be trained: "
+          + scan.unusableReason().orElseThrow()
+          + ". Evaluate still flags leaks, duplicates and junk from the embeddings alone.";
+    }
     if (!scan.isUsable()) {
       return "Not usable: " + scan.unusableReason().orElseThrow();
     }

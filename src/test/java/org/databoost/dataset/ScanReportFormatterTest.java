@@ -44,6 +44,19 @@ class ScanReportFormatterTest {
   }
 
   @Test
+  void aDatasetOfOneLabelCannotBeTrainedOnButIsStillJudged() throws IOException {
+    DatasetFixture data = new DatasetFixture(dir.resolve("one"));
+    data.image("train/i/a.png");
+    data.image("val/i/b.png");
+    DatasetScan scan = new DatasetScanner().scan(data.root(), Progress.NONE);
+    assertEquals(
+        "No model can be trained: only one label (i) has training images; a classifier needs at"
+            + " least two. Evaluate still flags leaks, duplicates and junk from the embeddings"
+            + " alone.",
+        new ScanReportFormatter().verdict(scan));
+  }
+
+  @Test
   void endsWithTheReasonWhenTheDatasetIsNotUsable() {
     DatasetScan scan = new DatasetScanner().scan(dir.resolve("absent"), Progress.NONE);
 
