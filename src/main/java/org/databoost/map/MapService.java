@@ -41,7 +41,7 @@ public final class MapService {
       throws IOException, WorkspaceException, DatasetException {
     TrainValEmbeddings embedded =
         TrainValEmbeddings.of(
-            UsableImages.scan(scanner, ws, progress), ws.stateDir(), embedder, progress);
+            UsableImages.scanToJudge(scanner, ws, progress), ws.stateDir(), embedder, progress);
     List<ImageEntry> images = embedded.images();
     float[][] vectors = embedded.vectors();
     float[] start = previousLayout(ws, embedder.name(), options, images);

@@ -43,4 +43,24 @@ class MapCommandTest {
       assertEquals(90, ws.projections().points(latest.id()).size(), "each map is kept");
     }
   }
+
+  @Test
+  void aDatasetOfOneLabelIsMappedTooTrainAgainstVal() throws Exception {
+    Path data = tmp.resolve("data");
+    new SampleDatasetGenerator()
+        .generate(data, SampleSpec.defaults().withPerLabel(6, 3, 1), Progress.NONE);
+    Path one = tmp.resolve("one");
+    for (String split : List.of("train", "val")) {
+      Path to = Files.createDirectories(one.resolve(split).resolve("i"));
+      try (var files = Files.list(data.resolve(split).resolve("i"))) {
+        for (Path f : files.toList()) {
+          Files.copy(f, to.resolve(f.getFileName()));
+        }
+      }
+    }
+    CliRun csv = CliRun.of("map", one.toString(), "--out", tmp.resolve("one.csv").toString());
+    assertEquals(0, csv.code, csv.toString());
+    assertTrue(csv.out.contains("(9 points)"), csv.out);
+    assertEquals(10, Files.readAllLines(tmp.resolve("one.csv")).size());
+  }
 }
