@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.databoost.sample.OneLabelDataset;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
@@ -49,15 +50,7 @@ class MapCommandTest {
     Path data = tmp.resolve("data");
     new SampleDatasetGenerator()
         .generate(data, SampleSpec.defaults().withPerLabel(6, 3, 1), Progress.NONE);
-    Path one = tmp.resolve("one");
-    for (String split : List.of("train", "val")) {
-      Path to = Files.createDirectories(one.resolve(split).resolve("i"));
-      try (var files = Files.list(data.resolve(split).resolve("i"))) {
-        for (Path f : files.toList()) {
-          Files.copy(f, to.resolve(f.getFileName()));
-        }
-      }
-    }
+    Path one = OneLabelDataset.copyOf(data, tmp.resolve("one"));
     CliRun csv = CliRun.of("map", one.toString(), "--out", tmp.resolve("one.csv").toString());
     assertEquals(0, csv.code, csv.toString());
     assertTrue(csv.out.contains("(9 points)"), csv.out);

@@ -16,6 +16,7 @@ import org.databoost.dataset.Split;
 import org.databoost.report.ExcelReportWriter;
 import org.databoost.report.ReportData;
 import org.databoost.report.ReportOptions;
+import org.databoost.sample.OneLabelDataset;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.CancelledException;
@@ -138,15 +139,7 @@ class EvaluationServiceTest {
   void aDatasetOfOneClassIsStillFlaggedFromTheEmbeddingsAndSaysWhyNothingWasTrained()
       throws Exception {
     // The sample's i images only, one of them copied into val (a leak) and one junk drawing.
-    Path one = tmp.resolve("one-class");
-    for (String split : List.of("train", "val")) {
-      Path to = Files.createDirectories(one.resolve(split).resolve("i"));
-      try (var files = Files.list(data.resolve(split).resolve("i"))) {
-        for (Path f : files.toList()) {
-          Files.copy(f, to.resolve(f.getFileName()));
-        }
-      }
-    }
+    Path one = OneLabelDataset.copyOf(data, tmp.resolve("one-class"));
     Path leaked;
     try (var files = Files.list(one.resolve("train/i"))) {
       leaked = files.sorted().findFirst().orElseThrow();

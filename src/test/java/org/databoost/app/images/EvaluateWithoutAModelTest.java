@@ -3,11 +3,10 @@ package org.databoost.app.images;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.databoost.app.Wiring;
 import org.databoost.app.common.Session;
+import org.databoost.sample.OneLabelDataset;
 import org.databoost.sample.SampleDatasetGenerator;
 import org.databoost.sample.SampleSpec;
 import org.databoost.task.Progress;
@@ -28,15 +27,7 @@ class EvaluateWithoutAModelTest {
     Path sample = tmp.resolve("sample");
     new SampleDatasetGenerator()
         .generate(sample, SampleSpec.defaults().withPerLabel(6, 3, 1), Progress.NONE);
-    Path one = tmp.resolve("one");
-    for (String split : List.of("train", "val")) {
-      Path to = Files.createDirectories(one.resolve(split).resolve("i"));
-      try (var files = Files.list(sample.resolve(split).resolve("i"))) {
-        for (Path f : files.toList()) {
-          Files.copy(f, to.resolve(f.getFileName()));
-        }
-      }
-    }
+    Path one = OneLabelDataset.copyOf(sample, tmp.resolve("one"));
     Session session =
         new Session(
             Runnable::run,
